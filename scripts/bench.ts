@@ -1,0 +1,67 @@
+// `npm run bench`: speed of the document pipeline on the sample, and the size of what the browser loads.
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { assemble } from "../src/document/assemble";
+import { parseProjectFile } from "../src/project/file";
+import { renderDocx } from "../src/render/docx";
+import { loadFontNode } from "../src/render/pdf/fonts-node";
+import { renderPdf } from "../src/render/pdf/render";
+
+async function median(runs: number, fn: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const loaded = parseProjectFile(readFileSync("public/sample.mou.json", "utf8"));
+  if (!loaded.ok) throw new Error(`sample does not load: ${JSON.stringify(loaded.problems)}`);
+  const project = loaded.project;
+  const fontCache = new Map<string, Uint8Array>();
+  const loadFont = async (name: Parameters<typeof loadFontNode>[0]) => {
+    const cached = fontCache.get(name) ?? (await loadFontNode(name));
+    fontCache.set(name, cached);
+    return cached;
+  };
+  const doc = assemble(project, { mode: "draft" });
+  for (let i = 0; i < 3; i++) {
+    await renderDocx(doc);
+    await renderPdf(doc, { loadFont });
+  }
+  const rows: Array<[string, string, string]> = [];
+  const model = await median(200, () => assemble(project, { mode: "draft" }));
+  rows.push(["assemble model (sample, draft)", `${model.toFixed(2)} ms`, "target ≤ 2 ms"]);
+  const docx = await median(30, () => renderDocx(doc));
+  rows.push(["render DOCX (sample, draft)", `${docx.toFixed(1)} ms`, "target ≤ 50 ms"]);
+  const pdf = await median(30, () => renderPdf(doc, { loadFont }));
+  rows.push(["render PDF (sample, draft, fonts cached)", `${pdf.toFixed(1)} ms`, "target ≤ 100 ms"]);
+  const pdfBytes = await renderPdf(doc, { loadFont });
+  const docxBytes = await renderDocx(doc);
+  rows.push(["PDF size", kb(pdfBytes.length), ""]);
+  rows.push(["DOCX size", kb(docxBytes.length), ""]);
+
+  const html = readFileSync("dist/index.html", "utf8");
+  const initial = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
+  let initialGz = 0;
+  for (const file of readdirSync("dist/assets").filter((f) => f.endsWith(".js")).sort()) {
+    const gz = gzipSync(readFileSync(`dist/assets/${file}`), { level: 9 }).length;
+    if (initial.has(file)) initialGz += gz;
+    rows.push([`${initial.has(file) ? "initial" : "lazy"} chunk ${file}`, `${kb(gz)} gz`, ""]);
+  }
+  rows.push(["initial JS total", `${kb(initialGz)} gz`, "target ≤ 140 KB gz"]);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${target}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

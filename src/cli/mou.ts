@@ -1,0 +1,100 @@
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { assemble } from "../document/assemble";
+import { fingerprint } from "../document/text";
+import { parseProjectFile } from "../project/file";
+import { MAX_FILE_BYTES } from "../project/file";
+import { openItems } from "../project/open-items";
+import type { Project } from "../project/schema";
+import { renderDocx } from "../render/docx";
+import { loadFontNode } from "../render/pdf/fonts-node";
+import { renderPdf } from "../render/pdf/render";
+
+const USAGE = `Usage:
+  npm run mou -- check <project.mou.json>
+      Prints the open items as JSON; exits 1 when any are open.
+  npm run mou -- render <project.mou.json> --format docx|pdf --mode draft|final --out <file>
+      Writes the MOU. "final" (signature-ready) needs no open items.`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+async function readProject(path: string | undefined): Promise<Project> {
+  if (!path) throw new CliError(`No project file given.\n\n${USAGE}`);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new CliError(`Cannot read "${path}": no such file.`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new CliError(`"${path}" is ${(size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  }
+  const result = parseProjectFile(await readFile(path, "utf8"), size);
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n");
+    throw new CliError(`"${path}" cannot be opened:\n${lines}`);
+  }
+  return result.project;
+}
+
+function option(args: string[], name: string, allowed?: readonly string[]): string {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? args[i + 1] : undefined;
+  if (!value || value.startsWith("--")) throw new CliError(`Missing --${name}.\n\n${USAGE}`);
+  if (allowed && !allowed.includes(value)) throw new CliError(`--${name} must be ${allowed.join(" or ")}, not "${value}".`);
+  return value;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, file, ...rest] = argv;
+  if (command === "check") {
+    const project = await readProject(file);
+    const items = openItems(project);
+    process.stdout.write(`${JSON.stringify({ open: items.length, items }, null, 2)}\n`);
+    return items.length > 0 ? 1 : 0;
+  }
+  if (command === "render") {
+    const project = await readProject(file);
+    const format = option(rest, "format", ["docx", "pdf"]);
+    const mode = option(rest, "mode", ["draft", "final"]) as "draft" | "final";
+    const out = option(rest, "out");
+    if (mode === "final") {
+      const items = openItems(project);
+      if (items.length > 0) {
+        const list = items.slice(0, 10).map((i) => `  - ${i.topicTitle}: ${i.message}`).join("\n");
+        throw new CliError(
+          `A signature-ready MOU needs every item resolved; ${items.length} open:\n${list}${items.length > 10 ? "\n  …" : ""}\nRun "npm run mou -- check ${file}" for the full list.`,
+          1,
+        );
+      }
+    }
+    const doc = assemble(project, { mode });
+    const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
+    const bytes =
+      format === "docx"
+        ? await renderDocx(doc, { ...(print ? { fingerprint: print } : {}) })
+        : await renderPdf(doc, { loadFont: loadFontNode, ...(print ? { fingerprint: print } : {}) });
+    await writeFile(out, bytes);
+    process.stderr.write(`Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`);
+    return 0;
+  }
+  throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(error.code);
+    }
+    process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(3);
+  },
+);

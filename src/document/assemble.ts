@@ -1,0 +1,285 @@
+import { TOPICS } from "../topics";
+import { isBlank, isVisible } from "../topics/define";
+import type { Answers, DefinedTerm, TableField, TopicDefinition } from "../topics/types";
+import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
+import { formatDate, formatNumber } from "../format/values";
+import { projectFacts } from "../project/facts";
+import type { OpenItem } from "../project/open-items";
+import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
+import type { Project } from "../project/schema";
+import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
+import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
+import { buildTemplateContext } from "./template-context";
+import { renderTemplate } from "./templates";
+import { sanitizeUserText, splitTokens } from "./tokens";
+
+export class OpenItemsError extends Error {
+  constructor(readonly items: readonly OpenItem[]) {
+    super(`The MOU still has ${items.length} open item(s); a signature-ready version needs none.`);
+  }
+}
+
+export interface AssembleOptions {
+  readonly mode: DocumentMode;
+  /** Shown in the document properties, e.g. "2026-27 draft 3". */
+  readonly version?: string;
+}
+
+const BASE_TERMS: readonly DefinedTerm[] = [
+  { term: "MOU", definition: "this Memorandum of Understanding, including its exhibits" },
+  {
+    term: "SRO",
+    definition:
+      "a sworn, full-time law enforcement officer of the Agency whom the Agency assigns to one or more Schools under this MOU",
+  },
+  { term: "School", definition: "a school of the District listed in Exhibit A, with its buildings and grounds" },
+  { term: "School Day", definition: "a day on which students attend a School under the District's calendar" },
+];
+
+const flagOf = (item: OpenItem): Flag => ({ reason: item.reason, message: item.message, waitingOn: item.waitingOn });
+
+function letter(n: number): string {
+  return String.fromCharCode("A".charCodeAt(0) + n);
+}
+
+interface TopicPlan {
+  readonly topic: TopicDefinition;
+  readonly answers: Answers;
+  readonly exhibits: Map<string, string>;
+}
+
+function text(t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline {
+  return { kind: "text", text: t, ...extra };
+}
+
+/** Turns one rendered clause line into inlines, resolving blank tokens to flagged blanks. */
+function lineInlines(line: string, topic: TopicDefinition, items: readonly OpenItem[], placed: Set<OpenItem>): Inline[] {
+  return splitTokens(line).map((piece): Inline => {
+    if ("text" in piece) return text(piece.text);
+    const field = topic.fields.find((f) => f.key === piece.blank);
+    const item = items.find((i) => i.reason === "blank" && i.field === piece.blank);
+    if (item) placed.add(item);
+    const flags: Flag[] = item
+      ? [flagOf(item)]
+      : [{ reason: "blank", message: `${field?.label ?? piece.blank} is missing.`, waitingOn: ["agency", "district"] }];
+    return { kind: "blank", label: field?.label ?? piece.blank, flags };
+  });
+}
+
+function openItemsSection(items: readonly OpenItem[]): Block[] {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(REASON_LABELS[i.reason], (counts.get(REASON_LABELS[i.reason]) ?? 0) + 1);
+  const blocks: Block[] = [{ kind: "heading", number: null, text: "Open items", level: 1 }];
+  if (items.length === 0) {
+    blocks.push({ kind: "paragraph", inlines: [text("No items are open. This draft can be exported as a signature-ready MOU.")] });
+    return blocks;
+  }
+  blocks.push({
+    kind: "paragraph",
+    inlines: [
+      text(
+        `This draft has ${items.length} open ${items.length === 1 ? "item" : "items"}: ` +
+          [...counts].map(([label, n]) => `${label.toLowerCase()}: ${n}`).join("; ") +
+          ". Each is highlighted where it sits.",
+      ),
+    ],
+  });
+  blocks.push({
+    kind: "table",
+    header: ["Topic", "Open item", "Who must act"],
+    widths: [3, 6, 2],
+    rows: items.map((i) => [
+      [text(i.topicTitle)],
+      [text(`${REASON_LABELS[i.reason]}: ${i.message}`)],
+      [text(i.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and "))],
+    ]),
+  });
+  blocks.push({ kind: "pageBreak" });
+  return blocks;
+}
+
+/** Builds the document model of the MOU. It decides all content; renderers only format it. */
+export function assemble(project: Project, options: AssembleOptions): MouDocument {
+  const items = openItems(project);
+  if (options.mode === "final" && items.length > 0) throw new OpenItemsError(items);
+  const facts = projectFacts(project);
+  const { agency, district } = project.parties;
+  const placed = new Set<OpenItem>();
+  const partyBlank = (path: string, label: string, value: string): Inline => {
+    if (value.trim() !== "") return text(sanitizeUserText(value));
+    const item = items.find((i) => i.field === path);
+    if (item) placed.add(item);
+    return { kind: "blank", label, flags: item ? [flagOf(item)] : [] };
+  };
+
+  // Exhibits: A is always the schedule of schools; each table answer adds the next letter.
+  let exhibitCount = 1;
+  const plans: TopicPlan[] = [];
+  const exhibitBlocks: Block[] = [];
+  for (const topic of TOPICS) {
+    const state = project.topics[topic.id];
+    if (!isIncluded(topic, state)) continue;
+    const answers = (state?.answers ?? {}) as Answers;
+    const exhibits = new Map<string, string>();
+    for (const field of topic.fields) {
+      if (field.kind !== "table" || !isVisible(field, answers) || isBlank(answers[field.key])) continue;
+      const name = `Exhibit ${letter(exhibitCount++)}`;
+      exhibits.set(field.key, name);
+      exhibitBlocks.push(...tableExhibit(name, field, answers));
+    }
+    plans.push({ topic, answers, exhibits });
+  }
+
+  const blocks: Block[] = [];
+  const agencyName = agency.name.trim() || "[Agency]";
+  const districtName = district.name.trim() || "[District]";
+  blocks.push({
+    kind: "title",
+    lines: [
+      "Memorandum of Understanding",
+      `between ${sanitizeUserText(agencyName)} and ${sanitizeUserText(districtName)}`,
+      "for a School Resource Officer Program",
+    ],
+  });
+  const termLine = [
+    facts.effectiveDate ? `Effective ${formatDate(facts.effectiveDate)}` : "Effective date not yet agreed",
+    facts.termYears ? `term of ${facts.termYears} ${facts.termYears === 1 ? "year" : "years"}` : "term not yet agreed",
+  ].join("; ");
+  blocks.push({ kind: "paragraph", align: "center", inlines: [text(termLine, { italic: true })] });
+  if (options.mode === "draft") blocks.push(...openItemsSection(items));
+
+  blocks.push({
+    kind: "paragraph",
+    inlines: [
+      text("This Memorandum of Understanding is made between "),
+      partyBlank("parties.agency.name", "Agency name", agency.name),
+      ...(agency.address.trim() ? [text(`, of ${sanitizeUserText(agency.address)}`)] : []),
+      text(' ("the Agency"), and '),
+      partyBlank("parties.district.name", "District name", district.name),
+      ...(district.address.trim() ? [text(`, of ${sanitizeUserText(district.address)}`)] : []),
+      text(' ("the District"), each a "Party" and together the "Parties".'),
+    ],
+  });
+  blocks.push({ kind: "heading", number: null, text: "Background", level: 1 });
+  const recitals = [
+    "The Agency and the District share an interest in safe Schools where students can learn, and in positive, trusting relationships between law enforcement officers and students.",
+    "The Parties intend to operate a School Resource Officer program in which each SRO serves as a law enforcement officer, a public safety educator and an informal counselor and mentor.",
+    "The Parties intend to follow the recommendations of the National Association of School Resource Officers (NASRO, 2021) for such programs, except where this MOU provides otherwise.",
+    "The Parties will carry out this MOU in accordance with federal law, including the Family Educational Rights and Privacy Act, and with the laws of their state.",
+  ];
+  recitals.forEach((r, i) => blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }));
+
+  // 1. Definitions: the base terms and those of every included topic, alphabetical.
+  const terms = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)].sort((a, b) => a.term.localeCompare(b.term));
+  blocks.push({ kind: "heading", number: "1.", text: "Definitions", level: 1 });
+  blocks.push({ kind: "paragraph", inlines: [text("In this MOU, the following terms have these meanings:")] });
+  terms.forEach((t, i) =>
+    blocks.push({
+      kind: "clause",
+      level: 1,
+      number: `1.${i + 1}`,
+      inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
+      topicId: null,
+    }),
+  );
+
+  let section = 1;
+  for (const group of TOPIC_GROUPS) {
+    const inGroup = plans.filter((p) => p.topic.group === group);
+    if (inGroup.length === 0) continue;
+    section += 1;
+    blocks.push({ kind: "heading", number: `${section}.`, text: GROUP_TITLES[group], level: 1 });
+    let clause = 0;
+    for (const plan of inGroup) {
+      const { topic, answers, exhibits } = plan;
+      const topicItems = items.filter((i) => i.topicId === topic.id);
+      const lines = renderTemplate(topic.template, buildTemplateContext(topic, answers, facts, exhibits));
+      const custom = sanitizeUserText(project.topics[topic.id]?.customClause ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0);
+      const clauseBlocks: Block[] = [];
+      let sub = 0;
+      for (const line of [...lines, ...custom]) {
+        const isSub = line.startsWith("- ") && clause > 0 && clauseBlocks.length > 0;
+        const body = line.startsWith("- ") ? line.slice(2) : line;
+        const inlines = lineInlines(body, topic, topicItems, placed);
+        if (isSub) {
+          sub += 1;
+          clauseBlocks.push({ kind: "clause", level: 2, number: `(${String.fromCharCode(96 + ((sub - 1) % 26) + 1)})`, inlines, topicId: topic.id });
+        } else {
+          clause += 1;
+          sub = 0;
+          clauseBlocks.push({ kind: "clause", level: 1, number: `${section}.${clause}`, inlines, topicId: topic.id });
+        }
+      }
+      // Items not shown at a blank are flagged on the topic's run-in heading.
+      const headingFlags = topicItems.filter((i) => !placed.has(i)).map(flagOf);
+      const heading = text(`${topic.title}. `, { bold: true, ...(headingFlags.length > 0 ? { flags: headingFlags } : {}) });
+      const first = clauseBlocks[0];
+      if (first && first.kind === "clause") {
+        clauseBlocks[0] = { ...first, inlines: [heading, ...first.inlines] };
+      } else {
+        clause += 1;
+        clauseBlocks.push({ kind: "clause", level: 1, number: `${section}.${clause}`, inlines: [heading], topicId: topic.id });
+      }
+      blocks.push(...clauseBlocks);
+    }
+  }
+
+  blocks.push({ kind: "heading", number: null, text: "Signatures", level: 1 });
+  blocks.push({
+    kind: "paragraph",
+    inlines: [text("The Parties have signed this MOU by their authorized representatives on the dates written below.")],
+  });
+  blocks.push({ kind: "signatures", blocks: signatureBlocks(project) });
+
+  blocks.push({ kind: "pageBreak" });
+  blocks.push({ kind: "heading", number: null, text: "Exhibit A: Schedule of Schools and Officers", level: 1 });
+  blocks.push({
+    kind: "table",
+    header: ["School", "Level", "Address", "SROs assigned"],
+    widths: [4, 2, 5, 2],
+    rows: [
+      ...project.schools.map((s) => [
+        [text(sanitizeUserText(s.name) || "[unnamed school]")],
+        [text(SCHOOL_LEVEL_NAMES[s.level])],
+        [text(sanitizeUserText(s.address))],
+        [text(formatNumber(s.officers))],
+      ]),
+      [[text("Total", { bold: true })], [text("")], [text("")], [text(formatNumber(facts.totalOfficers), { bold: true })]],
+    ],
+  });
+  blocks.push(...exhibitBlocks);
+
+  const status = options.mode === "final" ? "Signature-ready" : "Draft";
+  const title = `Memorandum of Understanding between ${agencyName} and ${districtName} for a School Resource Officer Program`;
+  return {
+    mode: options.mode,
+    openItems: items,
+    blocks,
+    meta: {
+      title,
+      subject: "School Resource Officer program MOU",
+      agencyName,
+      districtName,
+      status,
+      version: options.version ?? project.updatedAt.slice(0, 10),
+      header: `SRO Program MOU: ${agencyName} and ${districtName}${options.mode === "draft" ? " (DRAFT)" : ""}`,
+    },
+  };
+}
+
+function tableExhibit(name: string, field: TableField, answers: Answers): Block[] {
+  const rows = exhibitRows(field, answers);
+  return [
+    { kind: "pageBreak" },
+    { kind: "heading", number: null, text: `${name}: ${field.exhibitTitle}`, level: 1 },
+    {
+      kind: "table",
+      header: field.columns.map((c) => c.label),
+      widths: field.columns.map((c) => (c.kind === "text" ? 4 : 2)),
+      rows: rows.map((r) => r.map((cell) => [text(cell)])),
+    },
+  ];
+}

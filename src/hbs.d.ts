@@ -1,0 +1,4 @@
+declare module "*.hbs" {
+  const template: (context: unknown) => string;
+  export default template;
+}

@@ -1,0 +1,149 @@
+import type { z } from "zod";
+import { TOPICS } from "../topics";
+import { getTopic } from "../topics/registry";
+import { emptyTopicState } from "./new-project";
+import type { Agreement, Project } from "./schema";
+import { SCHEMA_VERSION, projectSchema } from "./schema";
+
+/** Something wrong with a loaded value: where (a dotted path) and what a person can do about it. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly project: Project; readonly migratedFrom: number | null }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations from each older schemaVersion to the next. Version 1 is the first this app wrote;
+ * when the format changes, add `1: (old) => ({ ...old, schemaVersion: 2, … })` here.
+ */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function findForbiddenKey(value: unknown, path: string, depth = 0): string | null {
+  if (depth > 64) return path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], `${path}[${i}]`, depth + 1);
+      if (hit) return hit;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      const here = path ? `${path}.${key}` : key;
+      if (FORBIDDEN_KEYS.has(key)) return here;
+      const hit = findForbiddenKey((value as Record<string, unknown>)[key], here, depth + 1);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join("");
+}
+
+function zodProblems(error: z.ZodError, prefix = ""): Problem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath([...(prefix ? [prefix] : []), ...issue.path]);
+    let message = issue.message;
+    if (issue.code === "unrecognized_keys") message = `Unknown field(s): ${issue.keys.join(", ")}.`;
+    if (issue.code === "invalid_type" && /received undefined/.test(message)) message = "This is missing.";
+    return { path: path || "(file)", message };
+  });
+}
+
+function checkAgreement(agreement: Agreement, prefix: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [id, state] of Object.entries(agreement.topics)) {
+    const topic = getTopic(id);
+    if (!topic) {
+      problems.push({ path: `${prefix}topics.${id}`, message: `Unknown topic "${id}".` });
+      continue;
+    }
+    const r = topic.schema.safeParse(state.answers);
+    if (!r.success) problems.push(...zodProblems(r.error, `${prefix}topics.${id}.answers`));
+  }
+  return problems;
+}
+
+/** Topics added to the registry after the file was written start empty. */
+function withAllTopics(agreement: Agreement): Agreement {
+  const topics = { ...agreement.topics };
+  for (const t of TOPICS) topics[t.id] ??= emptyTopicState();
+  return { ...agreement, topics };
+}
+
+/**
+ * The one way into the app for a project: a parsed file, a stored value, anything.
+ * Migrates older versions forward and returns the project, or every problem found. Never throws.
+ */
+export function loadProject(input: unknown): LoadResult {
+  try {
+    if (input === null || typeof input !== "object" || Array.isArray(input)) {
+      return { ok: false, problems: [{ path: "(file)", message: "This is not an MOU project (expected a JSON object)." }] };
+    }
+    const forbidden = findForbiddenKey(input, "");
+    if (forbidden) {
+      return {
+        ok: false,
+        problems: [{ path: forbidden, message: "This key is not allowed in an MOU project; the file may have been tampered with." }],
+      };
+    }
+    let data = input as Record<string, unknown>;
+    const version = data.schemaVersion;
+    if (typeof version !== "number" || !Number.isInteger(version)) {
+      return {
+        ok: false,
+        problems: [{ path: "schemaVersion", message: "This is not an MOU project: it has no schema version." }],
+      };
+    }
+    if (version > SCHEMA_VERSION) {
+      return {
+        ok: false,
+        problems: [
+          {
+            path: "schemaVersion",
+            message: `This project was saved by a newer version of the MOU wizard (format ${version}; this app reads up to ${SCHEMA_VERSION}). Update the app to open it.`,
+          },
+        ],
+      };
+    }
+    let at = version;
+    while (at < SCHEMA_VERSION) {
+      const migrate = MIGRATIONS[at];
+      if (!migrate) {
+        return {
+          ok: false,
+          problems: [{ path: "schemaVersion", message: `Format ${at} is not one this app can read or convert.` }],
+        };
+      }
+      data = migrate(data);
+      at += 1;
+    }
+    const parsed = projectSchema.safeParse(data);
+    if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+    const project = parsed.data;
+    const problems = [
+      ...checkAgreement(project, ""),
+      ...(project.baseline ? checkAgreement(project.baseline.agreement, "baseline.agreement.") : []),
+    ];
+    if (problems.length > 0) return { ok: false, problems };
+    return {
+      ok: true,
+      project: { ...project, ...withAllTopics(project) },
+      migratedFrom: version === SCHEMA_VERSION ? null : version,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: "(file)", message: `This project could not be read: ${error instanceof Error ? error.message : String(error)}` }],
+    };
+  }
+}

@@ -1,0 +1,118 @@
+import { TOPICS } from "../topics";
+import { isBlank, isVisible } from "../topics/define";
+import type { Answers, TopicDefinition } from "../topics/types";
+import { projectFacts } from "./facts";
+import type { Agreement, Side, TopicState } from "./schema";
+import { SIDE_NAMES, SIDES } from "./schema";
+
+export const OPEN_REASONS = ["blank", "invalid", "departure", "objection", "not-agreed"] as const;
+export type OpenReason = (typeof OPEN_REASONS)[number];
+
+export const REASON_LABELS: Record<OpenReason, string> = {
+  blank: "Required answer missing",
+  invalid: "Inconsistent answers",
+  departure: "Departure from the recommendation not acknowledged",
+  objection: "Objection",
+  "not-agreed": "Not yet agreed",
+};
+
+export interface OpenItem {
+  readonly topicId: string;
+  readonly topicTitle: string;
+  readonly reason: OpenReason;
+  /** The field concerned: a topic field key, or a path such as "parties.agency.name". */
+  readonly field: string | null;
+  readonly message: string;
+  /** Who must act to settle it. */
+  readonly waitingOn: readonly Side[];
+  readonly note: string | null;
+}
+
+/** Is the topic part of this MOU? Required topics always are; optional ones when included. */
+export function isIncluded(topic: TopicDefinition, state: TopicState | undefined): boolean {
+  return topic.required || Boolean(state?.included);
+}
+
+const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = [
+  ["parties.agency.name", "Agency name", (a) => a.parties.agency.name],
+  ["parties.agency.headName", "Name of the Agency's head", (a) => a.parties.agency.headName],
+  ["parties.agency.headTitle", "Title of the Agency's head", (a) => a.parties.agency.headTitle],
+  ["parties.district.name", "District name", (a) => a.parties.district.name],
+  ["parties.district.superintendentName", "Superintendent's name", (a) => a.parties.district.superintendentName],
+];
+
+function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
+  const state = agreement.topics[topic.id];
+  if (!isIncluded(topic, state)) return [];
+  const answers: Answers = (state?.answers ?? {}) as Answers;
+  const base = { topicId: topic.id, topicTitle: topic.title, note: null } as const;
+  const both: readonly Side[] = SIDES;
+  const items: OpenItem[] = [];
+
+  if (topic.coversParties) {
+    for (const [path, label, read] of PARTY_FIELDS) {
+      if (read(agreement).trim() === "") {
+        items.push({ ...base, reason: "blank", field: path, message: `${label} is missing.`, waitingOn: both });
+      }
+    }
+    agreement.schools.forEach((s, i) => {
+      if (s.name.trim() === "") {
+        items.push({ ...base, reason: "blank", field: `schools[${i}].name`, message: `School ${i + 1} has no name.`, waitingOn: both });
+      }
+    });
+  }
+  for (const field of topic.fields) {
+    if (field.required && isVisible(field, answers) && isBlank(answers[field.key])) {
+      items.push({ ...base, reason: "blank", field: field.key, message: `${field.label} is missing.`, waitingOn: both });
+    }
+  }
+  const facts = projectFacts(agreement);
+  for (const rule of topic.rules) {
+    if (rule.fails(answers, facts)) {
+      items.push({ ...base, reason: "invalid", field: null, message: rule.message(answers, facts), waitingOn: both });
+    }
+  }
+  const acknowledged = new Set(state?.acknowledgements.map((a) => a.departureId));
+  for (const d of topic.departures) {
+    if (d.applies(answers) && !acknowledged.has(d.id)) {
+      items.push({
+        ...base,
+        reason: "departure",
+        field: d.id,
+        message: `${d.message} ${d.recommendation} Acknowledge the departure if it is deliberate.`,
+        waitingOn: both,
+      });
+    }
+  }
+  const silent: Side[] = [];
+  for (const side of SIDES) {
+    const position = state?.positions[side];
+    if (!position || position.stance === "none") silent.push(side);
+    else if (position.stance === "object") {
+      const other: Side = side === "agency" ? "district" : "agency";
+      items.push({
+        ...base,
+        reason: "objection",
+        field: null,
+        message: `The ${SIDE_NAMES[side]} objects${position.note ? `: ${position.note}` : "."}`,
+        waitingOn: [other],
+        note: position.note || null,
+      });
+    }
+  }
+  if (silent.length > 0) {
+    const who = silent.map((s) => `the ${SIDE_NAMES[s]}`).join(" and ");
+    items.push({ ...base, reason: "not-agreed", field: null, message: `Waiting for ${who} to agree.`, waitingOn: silent });
+  }
+  return items;
+}
+
+/** Everything unresolved in the MOU, topic by topic, in document order. Pure. */
+export function openItems(agreement: Agreement): OpenItem[] {
+  return TOPICS.flatMap((t) => topicItems(t, agreement));
+}
+
+export function openItemsOf(topicId: string, agreement: Agreement): OpenItem[] {
+  const topic = TOPICS.find((t) => t.id === topicId);
+  return topic ? topicItems(topic, agreement) : [];
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+/** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
+export const SCHEMA_VERSION = 1;
+
+export const SIDES = ["agency", "district"] as const;
+export type Side = (typeof SIDES)[number];
+export const SIDE_NAMES: Record<Side, string> = { agency: "Agency", district: "District" };
+
+const name = z.string().trim().max(300, "Keep this under 300 characters.");
+const address = z.string().trim().max(1_000, "Keep this under 1,000 characters.");
+const isoDateTime = z.iso.datetime({ offset: true, error: "Expected a date and time (ISO 8601)." });
+const isoDate = z.iso.date({ error: "Expected a date (YYYY-MM-DD)." });
+
+export const AGENCY_KINDS = ["police-department", "sheriffs-office", "school-police", "state-police", "other"] as const;
+
+export const agencySchema = z.strictObject({
+  name,
+  kind: z.enum(AGENCY_KINDS),
+  headName: name,
+  headTitle: name,
+  address,
+});
+
+export const districtSchema = z.strictObject({
+  name,
+  superintendentName: name,
+  boardChairName: name,
+  address,
+});
+
+export const signatorySchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name,
+  title: name,
+  organization: name,
+  /** "approved-as-to-form" is counsel's line; "signatory" signs for a party or a further body. */
+  role: z.enum(["signatory", "approved-as-to-form"]),
+  side: z.enum(["agency", "district", "other"]),
+});
+
+export const SCHOOL_LEVELS = ["elementary", "middle", "high", "k-8", "alternative", "other"] as const;
+
+export const schoolSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name,
+  level: z.enum(SCHOOL_LEVELS),
+  address,
+  /** Officers assigned; fractions mean an officer shared with other schools. */
+  officers: z.number().min(0, "Officers cannot be negative.").max(50, "Enter 50 or fewer officers."),
+});
+
+export const STANCES = ["agree", "propose", "object", "none"] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const positionSchema = z.strictObject({
+  stance: z.enum(STANCES),
+  note: z.string().max(5_000, "Keep the note under 5,000 characters."),
+  at: isoDateTime.nullable(),
+});
+
+export const acknowledgementSchema = z.strictObject({
+  departureId: z.string().min(1).max(100),
+  side: z.enum(SIDES),
+  at: isoDateTime,
+  note: z.string().max(5_000),
+});
+
+export const topicStateSchema = z.strictObject({
+  /** Optional topics are part of the MOU only when included. Required topics ignore this. */
+  included: z.boolean(),
+  /** Checked against the topic's own schema by `loadProject`. */
+  answers: z.record(z.string(), z.unknown()),
+  customClause: z.string().max(20_000, "Keep the custom clause under 20,000 characters."),
+  positions: z.strictObject({ agency: positionSchema, district: positionSchema }),
+  acknowledgements: z.array(acknowledgementSchema).max(100),
+});
+
+export const historyEntrySchema = z.strictObject({
+  at: isoDateTime,
+  side: z.enum(SIDES),
+  topicId: z.string().max(100).nullable(),
+  what: z.string().max(2_000),
+});
+
+/** The part of a project that a signed version fixes: what the baseline of a review holds. */
+export const agreementSchema = z.strictObject({
+  parties: z.strictObject({
+    agency: agencySchema,
+    district: districtSchema,
+    signatories: z.array(signatorySchema).max(20),
+  }),
+  schools: z.array(schoolSchema).max(500),
+  topics: z.record(z.string(), topicStateSchema),
+});
+
+export const baselineSchema = z.strictObject({
+  signedOn: isoDate,
+  signedBy: z.string().max(1_000),
+  agreement: agreementSchema,
+});
+
+export const projectSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  name: z.string().trim().min(1, "Give the project a name.").max(300),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  ...agreementSchema.shape,
+  history: z.array(historyEntrySchema).max(100_000),
+  baseline: baselineSchema.nullable(),
+});
+
+export type Agency = z.infer<typeof agencySchema>;
+export type District = z.infer<typeof districtSchema>;
+export type Signatory = z.infer<typeof signatorySchema>;
+export type School = z.infer<typeof schoolSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+export type TopicState = z.infer<typeof topicStateSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type Baseline = z.infer<typeof baselineSchema>;
+export type Project = z.infer<typeof projectSchema>;

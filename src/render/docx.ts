@@ -1,0 +1,283 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  Footer,
+  Header,
+  HighlightColor,
+  InsertedTextRun,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { ParagraphChild } from "docx";
+import type { Block, Flag, Inline, MouDocument, SignatureBlock } from "../document/ir";
+import { blankText } from "../document/ir";
+import { flagComment } from "./flag-text";
+
+export interface DocxOptions {
+  /** Shortened SHA-256 of the agreed text, printed in the footer of a signature-ready MOU. */
+  readonly fingerprint?: string;
+  /** Fixes the document's dates, for reproducible files. */
+  readonly now?: Date;
+}
+
+const FONT = "Times New Roman";
+const BODY_SIZE = 23; // half-points: 11.5 pt
+const AUTHOR = "MOU Wizard";
+
+interface CommentSpec {
+  readonly id: number;
+  readonly text: string;
+}
+
+/** Builds runs for inlines; flagged runs are highlighted and anchored to a real Word comment per flag. */
+function runs(inlines: readonly Inline[], comments: CommentSpec[], draft: boolean): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const inline of inlines) {
+    const flags: readonly Flag[] = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
+    const value = inline.kind === "blank" ? blankText(inline.label) : inline.text;
+    const style = {
+      bold: inline.kind === "text" ? inline.bold : true,
+      italics: inline.kind === "text" ? inline.italic : false,
+      ...(draft && flags.length > 0 ? { highlight: HighlightColor.YELLOW } : {}),
+    };
+    if (inline.kind === "text" && inline.change) {
+      const c = inline.change;
+      const id = 10_000 + comments.length + out.length;
+      const author = c.author === "agency" ? "Agency" : "District";
+      out.push(
+        c.type === "ins"
+          ? new InsertedTextRun({ id, author, date: c.date, text: value, ...style })
+          : new DeletedTextRun({ id, author, date: c.date, text: value, ...style }),
+      );
+      continue;
+    }
+    if (!draft || flags.length === 0) {
+      out.push(new TextRun({ text: value, ...style }));
+      continue;
+    }
+    const ids = flags.map((f) => {
+      const id = comments.length;
+      comments.push({ id, text: flagComment(f) });
+      return id;
+    });
+    for (const id of ids) out.push(new CommentRangeStart(id));
+    out.push(new TextRun({ text: value, ...style }));
+    for (const id of ids) {
+      out.push(new CommentRangeEnd(id));
+      out.push(new TextRun({ children: [new CommentReference(id)] }));
+    }
+  }
+  return out;
+}
+
+function cell(children: Paragraph[], widthPct: number, header = false): TableCell {
+  return new TableCell({
+    children,
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    ...(header ? { shading: { fill: "E8ECF1" } } : {}),
+  });
+}
+
+function signatureCell(s: SignatureBlock): Paragraph[] {
+  const line = (label: string) => [
+    new Paragraph({
+      spacing: { before: 480 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+      children: [],
+    }),
+    new Paragraph({ children: [new TextRun({ text: label, size: 18 })] }),
+  ];
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, bold: true })],
+    }),
+    ...line("Signature"),
+    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`Name: ${s.name}`)] }),
+    new Paragraph({ children: [new TextRun(`Title: ${s.title}`)] }),
+    ...line("Date"),
+  ];
+}
+
+function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Array<Paragraph | Table> {
+  switch (block.kind) {
+    case "title":
+      return block.lines.map(
+        (l, i) =>
+          new Paragraph({
+            style: i === 0 ? "MouTitle" : "MouSubtitle",
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(l)],
+          }),
+      );
+    case "heading":
+      return [
+        new Paragraph({
+          style: block.level === 1 ? "Heading1" : "Heading2",
+          keepNext: true,
+          children: [new TextRun(block.number ? `${block.number}\t${block.text}` : block.text)],
+          tabStops: [{ type: "left", position: 720 }],
+        }),
+      ];
+    case "paragraph":
+      return [
+        new Paragraph({
+          alignment: block.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          children: runs(block.inlines, comments, draft),
+        }),
+      ];
+    case "clause": {
+      const left = block.level === 1 ? 720 : 1440;
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { left, hanging: 720 },
+          tabStops: [{ type: "left", position: left }],
+          children: [new TextRun(`${block.number}\t`), ...runs(block.inlines, comments, draft)],
+        }),
+      ];
+    }
+    case "table": {
+      const total = block.widths.reduce((a, b) => a + b, 0);
+      const pct = block.widths.map((w) => Math.round((w / total) * 100));
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: block.header.map((h, i) =>
+                cell([new Paragraph({ children: [new TextRun({ text: h, bold: true })] })], pct[i] ?? 10, true),
+              ),
+            }),
+            ...block.rows.map(
+              (row) =>
+                new TableRow({
+                  cantSplit: true,
+                  children: row.map((c, i) =>
+                    cell([new Paragraph({ children: runs(c, comments, draft) })], pct[i] ?? 10),
+                  ),
+                }),
+            ),
+          ],
+        }),
+        new Paragraph({ children: [] }),
+      ];
+    }
+    case "signatures": {
+      const rows: TableRow[] = [];
+      for (let i = 0; i < block.blocks.length; i += 2) {
+        const pair = block.blocks.slice(i, i + 2);
+        rows.push(
+          new TableRow({
+            cantSplit: true,
+            children: [0, 1].map((k) => {
+              const s = pair[k];
+              return new TableCell({
+                width: { size: 50, type: WidthType.PERCENTAGE },
+                margins: { top: 120, bottom: 240, left: 120, right: 360 },
+                children: s ? signatureCell(s) : [new Paragraph({ children: [] })],
+              });
+            }),
+          }),
+        );
+      }
+      const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+          rows,
+        }),
+      ];
+    }
+    case "pageBreak":
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+/** Renders the document model as a DOCX file. Decides format only; all words come from the model. */
+export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const draft = doc.mode === "draft";
+  const comments: CommentSpec[] = [];
+  const children = doc.blocks.flatMap((b) => blockToDocx(b, comments, draft));
+  const date = options.now ?? new Date();
+  const footerText = draft
+    ? "DRAFT: not for signature"
+    : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
+  const document = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: AUTHOR,
+    lastModifiedBy: AUTHOR,
+    description: `${doc.meta.status}, version ${doc.meta.version}`,
+    keywords: `SRO, MOU, ${doc.meta.agencyName}, ${doc.meta.districtName}`,
+    customProperties: [
+      { name: "Agency", value: doc.meta.agencyName },
+      { name: "District", value: doc.meta.districtName },
+      { name: "Status", value: doc.meta.status },
+      { name: "Version", value: doc.meta.version },
+      ...(options.fingerprint ? [{ name: "Fingerprint", value: options.fingerprint }] : []),
+    ],
+    comments: {
+      children: comments.map((c) => ({
+        id: c.id,
+        author: AUTHOR,
+        initials: "MW",
+        date,
+        children: [new Paragraph({ children: [new TextRun(c.text)] })],
+      })),
+    },
+    styles: {
+      default: { document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 120 } } } },
+      paragraphStyles: [
+        { id: "MouTitle", name: "MOU Title", basedOn: "Normal", run: { size: 36, bold: true }, paragraph: { spacing: { after: 60 } } },
+        { id: "MouSubtitle", name: "MOU Subtitle", basedOn: "Normal", run: { size: 26 }, paragraph: { spacing: { after: 60 } } },
+        {
+          id: "Heading1",
+          name: "Heading 1",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { size: 26, bold: true },
+          paragraph: { spacing: { before: 300, after: 120 }, keepNext: true },
+        },
+        { id: "Heading2", name: "Heading 2", basedOn: "Normal", next: "Normal", run: { size: 24, bold: true } },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.meta.header, size: 18 })] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footerText, size: 16 })] }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  const blob = await Packer.toBlob(document);
+  return new Uint8Array(await blob.arrayBuffer());
+}

@@ -1,0 +1,16 @@
+import regular from "@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf?url";
+import bold from "@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf?url";
+import italic from "@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf?url";
+import boldItalic from "@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf?url";
+import emoji from "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url";
+import cjk from "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url";
+import type { FontName } from "./render";
+
+const URLS: Record<FontName, string> = { regular, bold, italic, boldItalic, emoji, cjk };
+
+/** Fetches a PDF font from the app's own files (bundled by Vite; no network beyond the app). */
+export async function loadFontBrowser(name: FontName): Promise<Uint8Array> {
+  const response = await fetch(URLS[name]);
+  if (!response.ok) throw new Error(`The PDF font "${name}" could not be loaded (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}

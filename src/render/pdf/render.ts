@@ -1,0 +1,303 @@
+import { PDFDocument, rgb } from "pdf-lib";
+import type { PDFFont, PDFPage } from "pdf-lib";
+import { fontkitAdapter } from "./fontkit-adapter";
+import type { Block, Inline, MouDocument, SignatureBlock } from "../../document/ir";
+import type { FontSet, FontStyle, Line } from "./text-layout";
+import { toWords, wrap } from "./text-layout";
+
+export type FontName = FontStyle | "emoji" | "cjk";
+
+export interface PdfOptions {
+  /** Supplies TTF bytes; "emoji" and "cjk" are asked for only when the text needs them. */
+  readonly loadFont: (name: FontName) => Promise<Uint8Array>;
+  readonly fingerprint?: string;
+  readonly now?: Date;
+}
+
+// US Letter, in points (1/72 inch).
+const PAGE_W = 612;
+const PAGE_H = 792;
+const MARGIN_X = 72;
+const TOP = PAGE_H - 72;
+const BOTTOM = 72;
+const BODY = 10.5;
+const LEADING = 1.38;
+const INK = rgb(0.1, 0.1, 0.12);
+const HIGHLIGHT = rgb(1, 0.93, 0.35);
+const MARKER = rgb(0.85, 0.45, 0.0);
+const INSERT = rgb(0.05, 0.35, 0.75);
+const DELETE = rgb(0.75, 0.1, 0.1);
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+const EMOJI = /[\u{1f000}-\u{1faff}\u2600-\u27bf]/u;
+
+class Pager {
+  readonly pages: PDFPage[] = [];
+  page!: PDFPage;
+  y = TOP;
+  constructor(private readonly pdf: PDFDocument) {
+    this.newPage();
+  }
+  newPage(): void {
+    this.page = this.pdf.addPage([PAGE_W, PAGE_H]);
+    this.pages.push(this.page);
+    this.y = TOP;
+  }
+  /** Starts a new page unless `height` still fits above the bottom margin. */
+  ensure(height: number): void {
+    if (this.y - height < BOTTOM && this.y < TOP) this.newPage();
+  }
+  get room(): number {
+    return this.y - BOTTOM;
+  }
+}
+
+function lineHeight(size: number): number {
+  return size * LEADING;
+}
+
+/** Draws one line of words at (x, baseline); justified unless it is a paragraph's last line. */
+function drawLine(page: PDFPage, line: Line, x: number, baseline: number, maxWidth: number, justify: boolean, size: number, space: number, draft: boolean): void {
+  const gaps = line.words.filter((w, i) => i > 0 && w.spaceBefore).length;
+  const extra = justify && !line.last && gaps > 0 ? (maxWidth - line.width) / gaps : 0;
+  let cx = x;
+  let flaggedLine = false;
+  line.words.forEach((word, i) => {
+    if (i > 0 && word.spaceBefore) {
+      const prev = line.words[i - 1]?.segments.at(-1);
+      // a flagged phrase is one band, spaces included
+      if (draft && prev?.flagged && word.segments[0]?.flagged) {
+        page.drawRectangle({ x: cx, y: baseline - size * 0.28, width: space + extra, height: size * 1.2, color: HIGHLIGHT });
+      }
+      cx += space + extra;
+    }
+    for (const seg of word.segments) {
+      if (draft && seg.flagged) {
+        flaggedLine = true;
+        page.drawRectangle({ x: cx - 0.5, y: baseline - size * 0.28, width: seg.width + 1, height: size * 1.2, color: HIGHLIGHT });
+      }
+      const color = seg.change?.type === "ins" ? INSERT : seg.change?.type === "del" ? DELETE : INK;
+      page.drawText(seg.text, { x: cx, y: baseline, size: seg.size, font: seg.font, color });
+      if (seg.change) {
+        const y = seg.change.type === "ins" ? baseline - 1.5 : baseline + size * 0.3;
+        page.drawLine({ start: { x: cx, y }, end: { x: cx + seg.width, y }, thickness: 0.7, color });
+      }
+      cx += seg.width;
+    }
+  });
+  if (flaggedLine) {
+    page.drawRectangle({ x: MARGIN_X - 14, y: baseline - size * 0.3, width: 4, height: size * 1.25, color: MARKER });
+  }
+}
+
+interface TextBox {
+  readonly inlines: readonly Inline[];
+  readonly size: number;
+  readonly style?: FontStyle;
+  readonly x: number;
+  readonly width: number;
+  readonly justify: boolean;
+  readonly center?: boolean;
+  /** A label printed at `labelX` on the first line (clause numbers). */
+  readonly label?: { readonly text: string; readonly x: number };
+  readonly spaceAfter: number;
+}
+
+export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkitAdapter);
+  const embed = async (name: FontName) => pdf.embedFont(await options.loadFont(name), { subset: true });
+  const [regular, bold, italic, boldItalic] = await Promise.all([
+    embed("regular"),
+    embed("bold"),
+    embed("italic"),
+    embed("boldItalic"),
+  ]);
+  const allText = JSON.stringify(doc.blocks);
+  const fallbacks: PDFFont[] = [];
+  if (EMOJI.test(allText)) fallbacks.push(await embed("emoji"));
+  if (CJK.test(allText)) fallbacks.push(await embed("cjk"));
+  const byStyle: Record<FontStyle, PDFFont> = { regular, bold, italic, boldItalic };
+  const fonts: FontSet = { chain: (style) => [byStyle[style], regular, ...fallbacks] };
+  const draft = doc.mode === "draft";
+  const pager = new Pager(pdf);
+  const textWidth = PAGE_W - 2 * MARGIN_X;
+
+  const layout = (box: TextBox): Line[] =>
+    wrap(toWords(box.inlines, fonts, box.size, box.style), box.width, regular.widthOfTextAtSize(" ", box.size));
+
+  /** Draws a text box, splitting it across pages without leaving a single line alone. */
+  const drawBox = (box: TextBox, keepLines = 2): void => {
+    const lines = layout(box);
+    const lh = lineHeight(box.size);
+    const space = regular.widthOfTextAtSize(" ", box.size);
+    let i = 0;
+    let labelled = false;
+    while (i < lines.length) {
+      const left = lines.length - i;
+      let fit = Math.floor(pager.room / lh);
+      if (fit < Math.min(keepLines, left) && pager.y < TOP) {
+        pager.newPage();
+        continue;
+      }
+      fit = Math.max(1, fit);
+      let take = Math.min(fit, left);
+      if (take < left && left - take === 1 && take > 1) take -= 1; // no widow on the next page
+      for (let k = 0; k < take; k++) {
+        const line = lines[i + k];
+        if (!line) continue;
+        const baseline = pager.y - box.size;
+        const x = box.center ? (PAGE_W - line.width) / 2 : box.x;
+        drawLine(pager.page, line, x, baseline, box.width, box.justify, box.size, space, draft);
+        if (box.label && !labelled) {
+          pager.page.drawText(box.label.text, { x: box.label.x, y: baseline, size: box.size, font: regular, color: INK });
+          labelled = true;
+        }
+        pager.y -= lh;
+      }
+      i += take;
+      if (i < lines.length) pager.newPage();
+    }
+    pager.y -= box.spaceAfter;
+  };
+
+  const plain = (t: string): Inline[] => [{ kind: "text", text: t }];
+
+  const drawTable = (block: Extract<Block, { kind: "table" }>): void => {
+    const size = 9;
+    const pad = 4;
+    const total = block.widths.reduce((a, b) => a + b, 0);
+    const widths = block.widths.map((w) => (w / total) * textWidth);
+    const lh = lineHeight(size);
+    const rowLines = (cells: ReadonlyArray<readonly Inline[]>, style: FontStyle) =>
+      cells.map((c, i) => wrap(toWords(c, fonts, size, style), (widths[i] ?? 50) - 2 * pad, regular.widthOfTextAtSize(" ", size)));
+    const drawRow = (lines: Line[][], header: boolean) => {
+      const height = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
+      if (pager.room < height) {
+        pager.newPage();
+        if (!header) drawRow(headerLines, true);
+      }
+      let x = MARGIN_X;
+      const top = pager.y;
+      lines.forEach((cellLines, c) => {
+        const w = widths[c] ?? 50;
+        if (header) pager.page.drawRectangle({ x, y: top - height, width: w, height, color: rgb(0.91, 0.93, 0.95) });
+        pager.page.drawRectangle({ x, y: top - height, width: w, height, borderColor: rgb(0.6, 0.62, 0.66), borderWidth: 0.5 });
+        cellLines.forEach((line, k) => {
+          drawLine(pager.page, line, x + pad, top - pad - size - k * lh, w - 2 * pad, false, size, regular.widthOfTextAtSize(" ", size), draft);
+        });
+        x += w;
+      });
+      pager.y -= height;
+    };
+    const headerLines = rowLines(block.header.map(plain), "bold");
+    pager.ensure(lh * 4);
+    drawRow(headerLines, true);
+    for (const row of block.rows) drawRow(rowLines(row, "regular"), false);
+    pager.y -= 10;
+  };
+
+  const form = draft ? null : pdf.getForm();
+  const addField = (name: string, value: string, page: PDFPage, x: number, y: number, width: number) => {
+    if (!form) return;
+    const field = form.createTextField(name);
+    if (value) field.setText(value);
+    field.addToPage(page, { x, y, width, height: 14, font: regular, borderWidth: 0 });
+  };
+  const drawSignatures = (blocks: readonly SignatureBlock[]): void => {
+    const colW = (textWidth - 24) / 2;
+    const height = 150;
+    const space = (size: number) => regular.widthOfTextAtSize(" ", size);
+    for (let i = 0; i < blocks.length; i += 2) {
+      if (pager.room < height) pager.newPage();
+      const top = pager.y;
+      const page = pager.page;
+      blocks.slice(i, i + 2).forEach((s, k) => {
+        const x = MARGIN_X + k * (colW + 24);
+        const text = (t: string, y: number, style: FontStyle, size = BODY) => {
+          const line = layout({ inlines: plain(t), size, x, width: colW, justify: false, spaceAfter: 0, style })[0];
+          if (line) drawLine(page, line, x, y, colW, false, size, space(size), draft);
+        };
+        text(s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, top - 12, "bold");
+        page.drawLine({ start: { x, y: top - 46 }, end: { x: x + colW, y: top - 46 }, thickness: 0.6, color: INK });
+        text("Signature", top - 57, "regular", 8);
+        // signature-ready: printed name, title and date are fillable fields, filled in where known
+        const nameLabel = form ? "Name:" : `Name: ${s.name}`;
+        const titleLabel = form ? "Title:" : `Title: ${s.title}`;
+        text(nameLabel, top - 78, "regular");
+        text(titleLabel, top - 94, "regular");
+        addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34);
+        addField(`${s.id}.title`, s.title, page, x + 34, top - 97, colW - 34);
+        page.drawLine({ start: { x, y: top - 124 }, end: { x: x + colW * 0.6, y: top - 124 }, thickness: 0.6, color: INK });
+        addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6);
+        text("Date", top - 135, "regular", 8);
+      });
+      pager.y = top - height;
+    }
+  };
+
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case "title":
+        pager.y -= 20;
+        block.lines.forEach((l, i) =>
+          drawBox({ inlines: plain(l), size: i === 0 ? 18 : 13, style: i === 0 ? "bold" : "regular", x: MARGIN_X, width: textWidth, justify: false, center: true, spaceAfter: 4 }),
+        );
+        pager.y -= 6;
+        break;
+      case "heading": {
+        // keep a heading with at least three lines of what follows
+        if (pager.room < lineHeight(13) + 3 * lineHeight(BODY) + 14) pager.newPage();
+        pager.y -= 10;
+        const label = block.number ? { text: block.number, x: MARGIN_X } : undefined;
+        drawBox({ inlines: plain(block.text), size: 12.5, style: "bold", x: block.number ? MARGIN_X + 28 : MARGIN_X, width: textWidth - 28, justify: false, ...(label ? { label } : {}), spaceAfter: 4 });
+        break;
+      }
+      case "paragraph":
+        drawBox({ inlines: block.inlines, size: BODY, x: MARGIN_X, width: textWidth, justify: block.align !== "center", center: block.align === "center", spaceAfter: 7 });
+        break;
+      case "clause": {
+        const indent = block.level === 1 ? 34 : 62;
+        const labelX = block.level === 1 ? MARGIN_X : MARGIN_X + 34;
+        drawBox({ inlines: block.inlines, size: BODY, x: MARGIN_X + indent, width: textWidth - indent, justify: true, label: { text: block.number, x: labelX }, spaceAfter: 5 });
+        break;
+      }
+      case "table":
+        drawTable(block);
+        break;
+      case "signatures":
+        drawSignatures(block.blocks);
+        break;
+      case "pageBreak":
+        if (pager.y < TOP) pager.newPage();
+        break;
+    }
+  }
+
+  form?.updateFieldAppearances(regular);
+
+  // Running header and footer, once the page count is known.
+  const pages = pdf.getPages();
+  const small = 8;
+  pages.forEach((page, i) => {
+    const header = doc.meta.header;
+    const hw = regular.widthOfTextAtSize(header, small);
+    page.drawText(header, { x: PAGE_W - MARGIN_X - Math.min(hw, textWidth), y: PAGE_H - 42, size: small, font: regular, color: INK, maxWidth: textWidth });
+    const num = `Page ${i + 1} of ${pages.length}`;
+    page.drawText(num, { x: (PAGE_W - regular.widthOfTextAtSize(num, small)) / 2, y: 40, size: small, font: regular, color: INK });
+    const foot = draft ? "DRAFT: not for signature" : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
+    page.drawText(foot, { x: (PAGE_W - regular.widthOfTextAtSize(foot, 7)) / 2, y: 28, size: 7, font: regular, color: INK });
+  });
+
+  const now = options.now ?? new Date();
+  pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(`${doc.meta.agencyName}; ${doc.meta.districtName}`);
+  pdf.setSubject(`${doc.meta.subject} (${doc.meta.status}, version ${doc.meta.version})`);
+  pdf.setKeywords(["SRO", "MOU", doc.meta.status, ...(options.fingerprint ? [options.fingerprint] : [])]);
+  pdf.setCreator("SRO MOU Wizard");
+  pdf.setProducer("SRO MOU Wizard (pdf-lib)");
+  pdf.setLanguage("en-US");
+  pdf.setCreationDate(now);
+  pdf.setModificationDate(now);
+  return pdf.save();
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import type { Answers, AnswerValue, FieldDef, TopicDefinition } from "./types";
+
+type TopicSpec = Omit<TopicDefinition, "schema" | "departures" | "rules" | "terms" | "template"> &
+  Partial<Pick<TopicDefinition, "departures" | "rules" | "terms" | "template">>;
+
+/** Builds a topic definition: its answers schema comes from its fields, its template from its id. */
+export function defineTopic(spec: TopicSpec): TopicDefinition {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of spec.fields) shape[f.key] = f.schema.nullable().optional();
+  return {
+    departures: [],
+    rules: [],
+    terms: [],
+    template: spec.id,
+    ...spec,
+    schema: z.strictObject(shape) as z.ZodType<Record<string, unknown>>,
+  };
+}
+
+/** A value counts as blank when nothing usable was entered. */
+export function isBlank(value: AnswerValue | null | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+export function isVisible(field: FieldDef, answers: Answers): boolean {
+  return field.when ? field.when(answers) : true;
+}
+
+/** Answer helpers for departure checks and conditions. */
+export const has = (answers: Answers, key: string): boolean => !isBlank(answers[key]);
+export const num = (answers: Answers, key: string): number | null => {
+  const v = answers[key];
+  return typeof v === "number" ? v : null;
+};
+export const includes = (answers: Answers, key: string, value: string): boolean => {
+  const v = answers[key];
+  return Array.isArray(v) && (v as readonly unknown[]).includes(value);
+};

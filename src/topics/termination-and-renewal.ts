@@ -1,0 +1,13 @@
+import { defineTopic } from "./define";
+import { text } from "./fields";
+import { PRACTICE } from "./sources";
+
+export default defineTopic({
+  id: "termination-and-renewal",
+  title: "termination-and-renewal",
+  group: "Terms",
+  required: false,
+  sources: [PRACTICE],
+  summary: "TODO stub: to be written.",
+  fields: [text("stub", { label: "Stub" })],
+});

@@ -1,0 +1,188 @@
+import type { z } from "zod";
+
+/** The groups of the MOU, in the order the document and the wizard present them. */
+export const TOPIC_GROUPS = [
+  "Agreement",
+  "Purpose",
+  "Roles",
+  "People",
+  "Conduct",
+  "Information",
+  "Equipment",
+  "Resources",
+  "Duties",
+  "Collaboration",
+  "Terms",
+] as const;
+export type TopicGroup = (typeof TOPIC_GROUPS)[number];
+
+export const GROUP_TITLES: Record<TopicGroup, string> = {
+  Agreement: "Parties, Scope and Term",
+  Purpose: "Purpose, Goals and Program Evaluation",
+  Roles: "Roles and Responsibilities",
+  People: "Selection, Training and Supervision of SROs",
+  Conduct: "Conduct with Students",
+  Information: "Information, Records and Reporting",
+  Equipment: "Uniform, Equipment and Weapons",
+  Resources: "Costs and Resources",
+  Duties: "Hours and Duties",
+  Collaboration: "Collaboration, Safety Planning and Community",
+  Terms: "Administration of this MOU",
+};
+
+export type TableRow = Readonly<Record<string, string | number | boolean | null>>;
+export type AnswerValue = string | number | boolean | readonly string[] | readonly TableRow[];
+/** A topic's answers as stored: any field may still be blank. */
+export type Answers = Readonly<Record<string, AnswerValue | null | undefined>>;
+
+export interface ChoiceOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** Facts about the whole project that topic rules may compare against. */
+export interface ProjectFacts {
+  readonly schoolCount: number;
+  readonly totalOfficers: number;
+  readonly effectiveDate: string | null;
+  readonly termYears: number | null;
+}
+
+interface FieldCommon {
+  /** Key in the topic's answers; camelCase. */
+  readonly key: string;
+  /** Short noun phrase shown beside the control and inside "[...: not yet agreed]". */
+  readonly label: string;
+  /** One or two sentences that help a person answer. */
+  readonly help?: string;
+  /** A blank required field is an open item. */
+  readonly required: boolean;
+  /** The field only matters (is shown, checked and rendered) when this holds. */
+  readonly when?: (answers: Answers) => boolean;
+  readonly schema: z.ZodType;
+  readonly recommended?: AnswerValue;
+  /** The answer is also a project-wide fact that other topics' rules may read. */
+  readonly fact?: "effectiveDate" | "termYears";
+}
+
+export interface TextField extends FieldCommon {
+  readonly kind: "text" | "longText";
+  readonly recommended?: string;
+}
+export interface NumberField extends FieldCommon {
+  readonly kind: "integer" | "decimal" | "money" | "percent" | "days" | "hours";
+  readonly min: number;
+  readonly max: number;
+  readonly recommended?: number;
+}
+export interface BooleanField extends FieldCommon {
+  readonly kind: "boolean";
+  readonly recommended?: boolean;
+}
+export interface ChoiceField extends FieldCommon {
+  readonly kind: "choice";
+  readonly options: readonly ChoiceOption[];
+  readonly recommended?: string;
+}
+export interface MultiField extends FieldCommon {
+  readonly kind: "multi";
+  readonly options: readonly ChoiceOption[];
+  readonly recommended?: readonly string[];
+}
+export interface DateField extends FieldCommon {
+  readonly kind: "date" | "time";
+  readonly recommended?: string;
+}
+export interface ListField extends FieldCommon {
+  readonly kind: "list";
+  /** Label of one item, e.g. "Duty". */
+  readonly itemLabel: string;
+  readonly recommended?: readonly string[];
+}
+
+export type ColumnDef =
+  | { readonly key: string; readonly label: string; readonly kind: "text"; readonly schema: z.ZodType }
+  | {
+      readonly key: string;
+      readonly label: string;
+      readonly kind: "integer" | "decimal" | "money" | "percent" | "hours";
+      readonly min: number;
+      readonly max: number;
+      readonly schema: z.ZodType;
+    }
+  | {
+      readonly key: string;
+      readonly label: string;
+      readonly kind: "choice";
+      readonly options: readonly ChoiceOption[];
+      readonly schema: z.ZodType;
+    };
+
+export interface TableField extends FieldCommon {
+  readonly kind: "table";
+  readonly columns: readonly ColumnDef[];
+  /** Label of one row, e.g. "Course". */
+  readonly rowLabel: string;
+  /** The table is printed as an exhibit with this title; the clause refers to it. */
+  readonly exhibitTitle: string;
+  readonly recommended?: readonly TableRow[];
+}
+
+export type FieldDef =
+  | TextField
+  | NumberField
+  | BooleanField
+  | ChoiceField
+  | MultiField
+  | DateField
+  | ListField
+  | TableField;
+
+/** Answers that go against the recommendation; shown as a warning until acknowledged. */
+export interface DepartureCheck {
+  readonly id: string;
+  /** What the answers do, stated neutrally: "The SRO may administer school discipline." */
+  readonly message: string;
+  /** What is recommended instead, and by whom. */
+  readonly recommendation: string;
+  readonly applies: (answers: Answers) => boolean;
+}
+
+/** A consistency rule: when it fails the topic has an open item that must be fixed. */
+export interface ConsistencyRule {
+  readonly id: string;
+  readonly message: (answers: Answers, facts: ProjectFacts) => string;
+  readonly fails: (answers: Answers, facts: ProjectFacts) => boolean;
+}
+
+export interface DefinedTerm {
+  readonly term: string;
+  readonly definition: string;
+}
+
+export interface SourceRef {
+  /** e.g. "NASRO, School Resource Officer Program Recommendations (2021)". */
+  readonly name: string;
+}
+
+export interface TopicDefinition {
+  readonly id: string;
+  readonly title: string;
+  readonly group: TopicGroup;
+  /** Our own plain-language summary of what is recommended and why. */
+  readonly summary: string;
+  readonly sources: readonly SourceRef[];
+  /** Required topics are always part of the MOU; optional ones only when the parties include them. */
+  readonly required: boolean;
+  readonly fields: readonly FieldDef[];
+  readonly departures: readonly DepartureCheck[];
+  readonly rules: readonly ConsistencyRule[];
+  /** Defined terms this topic introduces into the Definitions section. */
+  readonly terms: readonly DefinedTerm[];
+  /** File name (without .hbs) of the clause template in templates/. */
+  readonly template: string;
+  /** The topic also covers the parties, signatories and schedule of schools kept on the project. */
+  readonly coversParties?: boolean;
+  /** The zod schema of the topic's answers, built from the fields (every field may be blank). */
+  readonly schema: z.ZodType<Record<string, unknown>>;
+}
