@@ -6,9 +6,16 @@ import { NO_POSITION, emptyTopicState } from "./new-project";
 
 const other = (side: Side): Side => (side === "agency" ? "district" : "agency");
 
+/** Same change by the same side within this time is one history entry (typing, not decisions). */
+const COALESCE_MS = 10 * 60 * 1000;
+
 function log(project: Project, side: Side, topicId: string | null, what: string, now: Date): Project {
   const at = now.toISOString();
-  return { ...project, updatedAt: at, history: [...project.history, { at, side, topicId, what }] };
+  const last = project.history.at(-1);
+  const repeat =
+    last && last.side === side && last.topicId === topicId && last.what === what && now.getTime() - Date.parse(last.at) < COALESCE_MS;
+  const history = repeat ? [...project.history.slice(0, -1), { ...last, at }] : [...project.history, { at, side, topicId, what }];
+  return { ...project, updatedAt: at, history };
 }
 
 function stateOf(project: Project, topicId: string): TopicState {

@@ -43,7 +43,10 @@ export function parseProjectFile(text: string, byteLength = text.length): FileRe
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const truncated = /end of (JSON )?input|Unterminated/i.test(String(error));
+    const message = String(error);
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    // an error at the very end of the text means the file stops mid-way
+    const truncated = /end of (JSON )?input/i.test(message) || position >= text.trimEnd().length;
     return fail(
       truncated
         ? "The file ends too soon: it seems to have been cut off while saving or sending. Ask for a new copy."

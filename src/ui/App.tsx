@@ -1,48 +1,215 @@
-import { useEffect, useState } from "react";
-import type { LoadResult } from "../project/load";
-import { loadProject } from "../project/load";
-import { ProjectOverview } from "./ProjectOverview";
+import { useCallback, useEffect, useState } from "react";
+import type { Problem } from "../project/load";
+import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
+import { createProject, newId } from "../project/new-project";
+import type { Project, Side } from "../project/schema";
+import type { ProjectSummary } from "../storage/db";
+import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
+import { ProjectScreen } from "./ProjectScreen";
+import type { NewProjectInput } from "./StartScreen";
+import { StartScreen } from "./StartScreen";
+import { readSide, useProject } from "./useProject";
 
 export const SAMPLE_URL = "./sample.mou.json";
+const LAST_KEY = "sro-mou-last-project";
 
-async function fetchSample(): Promise<LoadResult> {
+type Screen = { kind: "loading" } | { kind: "start" } | { kind: "project"; project: Project; rev: number; side: Side; nonce: number };
+
+function OpenProject({ screen, close, reopen, saveAsCopy }: { screen: Extract<Screen, { kind: "project" }>; close: () => void; reopen: (id: string) => void; saveAsCopy: (p: Project) => void }) {
+  const session = useProject(screen.project, screen.rev, screen.side);
+  return <ProjectScreen session={session} close={close} reloadFromStorage={() => reopen(screen.project.id)} saveAsCopy={saveAsCopy} />;
+}
+
+function remember(id: string | null) {
   try {
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) return { ok: false, problems: [{ path: SAMPLE_URL, message: `The sample could not be fetched (HTTP ${response.status}).` }] };
-    return loadProject(await response.json());
-  } catch (error) {
-    return { ok: false, problems: [{ path: SAMPLE_URL, message: `The sample could not be read: ${String(error)}` }] };
+    if (id) localStorage.setItem(LAST_KEY, id);
+    else localStorage.removeItem(LAST_KEY);
+  } catch {
+    // without localStorage the app just starts on the project list
   }
 }
 
 export function App() {
-  const [result, setResult] = useState<LoadResult | null>(null);
-  useEffect(() => {
-    void fetchSample().then(setResult);
+  const [screen, setScreen] = useState<Screen>({ kind: "loading" });
+  const [projects, setProjects] = useState<ProjectSummary[]>([]);
+  const [problems, setProblems] = useState<readonly Problem[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => setProjects(await listProjects()), []);
+
+  const show = useCallback((project: Project, rev: number, side?: Side) => {
+    remember(project.id);
+    setProblems(null);
+    setScreen({ kind: "project", project, rev, side: side ?? readSide(project.id) ?? "agency", nonce: Date.now() });
   }, []);
+
+  const fail = useCallback((error: unknown) => {
+    setNotice(error instanceof StorageFullError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+    setScreen({ kind: "start" });
+  }, []);
+
+  /** Stores a project that came from outside (sample, file); an id already here is kept apart as a copy. */
+  const adopt = useCallback(
+    async (project: Project, side?: Side) => {
+      const existing = await readProject(project.id);
+      if (existing) {
+        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
+        const rev = await saveProject(copy, 0);
+        setNotice(`A project with the same origin is already in this browser, so the file was opened as a separate copy, “${copy.name}”. Nothing was overwritten.`);
+        show(copy, rev, side);
+        return;
+      }
+      const rev = await saveProject(project, 0);
+      show(project, rev, side);
+    },
+    [show],
+  );
+
+  const openStored = useCallback(
+    async (id: string) => {
+      const stored = await readProject(id);
+      if (!stored) {
+        remember(null);
+        setScreen({ kind: "start" });
+        return;
+      }
+      if (!stored.ok) {
+        setProblems(stored.problems);
+        setScreen({ kind: "start" });
+        return;
+      }
+      show(stored.project, stored.rev);
+    },
+    [show],
+  );
+
+  const openSample = useCallback(async () => {
+    try {
+      const response = await fetch(SAMPLE_URL);
+      const result = parseProjectFile(await response.text());
+      if (!result.ok) {
+        setProblems(result.problems);
+        return;
+      }
+      const stored = await readProject(result.project.id);
+      if (stored?.ok) show(stored.project, stored.rev);
+      else await adopt(result.project, "agency");
+    } catch (error) {
+      fail(error);
+    }
+  }, [adopt, fail, show]);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const list = await listProjects();
+        setProjects(list);
+        let last: string | null = null;
+        try {
+          last = localStorage.getItem(LAST_KEY);
+        } catch {
+          last = null;
+        }
+        if (last && list.some((p) => p.id === last)) await openStored(last);
+        else if (list.length === 0) await openSample();
+        else setScreen({ kind: "start" });
+      } catch (error) {
+        fail(error);
+      }
+    })();
+  }, [fail, openSample, openStored]);
+
+  const openFile = async (file: File) => {
+    setNotice(null);
+    if (file.size > MAX_FILE_BYTES) {
+      setProblems([{ path: "(file)", message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB. It is probably not an MOU project.` }]);
+      return;
+    }
+    const result = parseProjectFile(await file.text(), file.size);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    try {
+      await adopt(result.project);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const create = async (input: NewProjectInput) => {
+    const base = createProject(input.name);
+    const project: Project = {
+      ...base,
+      parties: {
+        ...base.parties,
+        agency: { ...base.parties.agency, name: input.agencyName, headName: input.agencyHead, headTitle: input.agencyHeadTitle },
+        district: { ...base.parties.district, name: input.districtName, superintendentName: input.superintendent },
+      },
+    };
+    try {
+      const rev = await saveProject(project, 0);
+      show(project, rev, input.side);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const withProject = async (id: string, fn: (p: Project, rev: number) => Promise<void>) => {
+    const stored = await readProject(id);
+    if (stored?.ok) await fn(stored.project, stored.rev);
+    await refresh();
+  };
+
+  const close = async () => {
+    remember(null);
+    setNotice(null);
+    await refresh();
+    setScreen({ kind: "start" });
+  };
 
   return (
     <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
         <h1>SRO MOU Wizard</h1>
-        <p className="tagline">Draft and review the School Resource Officer program MOU, topic by topic.</p>
+        <p className="tagline">Draft and review the School Resource Officer program MOU between a law enforcement agency and a school district.</p>
       </header>
-      <main id="main">
-        {result === null && <p role="status">Loading the sample MOU…</p>}
-        {result?.ok === false && (
-          <section aria-labelledby="load-error">
-            <h2 id="load-error">The sample MOU could not be opened</h2>
-            <ul>
-              {result.problems.map((p) => (
-                <li key={`${p.path}:${p.message}`}>
-                  <code>{p.path}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {result?.ok === true && <ProjectOverview project={result.project} />}
-      </main>
+      {screen.kind === "loading" && (
+        <main id="main">
+          <p role="status">Opening…</p>
+        </main>
+      )}
+      {screen.kind === "start" && (
+        <StartScreen
+          projects={projects}
+          problems={problems}
+          notice={notice}
+          create={(i) => void create(i)}
+          openSample={() => void openSample()}
+          openFile={(f) => void openFile(f)}
+          openStored={(id) => void openStored(id)}
+          rename={(id, name) => void withProject(id, async (p, rev) => void (await saveProject({ ...p, name, updatedAt: new Date().toISOString() }, rev)))}
+          duplicate={(id) => void withProject(id, async (p) => void (await saveProject({ ...p, id: newId(), name: `${p.name} (copy)`, updatedAt: new Date().toISOString() }, 0)))}
+          remove={(id) => void withProject(id, () => deleteProject(id))}
+        />
+      )}
+      {screen.kind === "project" && (
+        <OpenProject
+          key={`${screen.project.id}:${screen.nonce}`}
+          screen={screen}
+          close={() => void close()}
+          reopen={(id) => void openStored(id)}
+          saveAsCopy={(p) =>
+            void (async () => {
+              const copy = { ...p, id: newId(), name: `${p.name} (kept copy)` };
+              show(copy, await saveProject(copy, 0));
+            })().catch(fail)
+          }
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,35 @@
+import { assemble } from "../document/assemble";
+import { fingerprint } from "../document/text";
+import type { DocumentMode } from "../document/ir";
+import type { Project } from "../project/schema";
+import { renderDocx } from "../render/docx";
+import { loadFontBrowser } from "../render/pdf/fonts-browser";
+import { renderPdf } from "../render/pdf/render";
+import { exportFileName } from "./file-name";
+
+export type ExportFormat = "docx" | "pdf";
+
+const MIME: Record<ExportFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+};
+
+/** Renders and downloads the MOU. Loaded on first export only (docx, pdf-lib and fonts are large). */
+export async function exportDocument(project: Project, format: ExportFormat, mode: DocumentMode): Promise<string> {
+  const doc = assemble(project, { mode });
+  const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
+  const bytes =
+    format === "docx"
+      ? await renderDocx(doc, print ? { fingerprint: print } : {})
+      : await renderPdf(doc, { loadFont: loadFontBrowser, ...(print ? { fingerprint: print } : {}) });
+  const name = exportFileName(doc.meta.agencyName, doc.meta.districtName, mode === "final" ? "signature-ready" : "draft", new Date(), format);
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[format] }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}

@@ -1,0 +1,82 @@
+import { useEffect, useState } from "react";
+import { assemble } from "../document/assemble";
+import { fingerprint } from "../document/text";
+import type { DocumentMode } from "../document/ir";
+import type { OpenItem } from "../project/open-items";
+import type { Project } from "../project/schema";
+import type { ExportFormat } from "../export/export-browser";
+
+/** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
+export function ExportPanel({ project, items, showBoard }: { project: Project; items: readonly OpenItem[]; showBoard: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+  const [print, setPrint] = useState<string | null>(null);
+  const ready = items.length === 0;
+
+  useEffect(() => {
+    let live = true;
+    if (ready) void fingerprint(assemble(project, { mode: "final" })).then((f) => live && setPrint(f.short));
+    else setPrint(null);
+    return () => {
+      live = false;
+    };
+  }, [project, ready]);
+
+  const run = async (format: ExportFormat, mode: DocumentMode) => {
+    setBusy(true);
+    setMessage(`Preparing the ${format.toUpperCase()}…`);
+    try {
+      const { exportDocument } = await import("../export/export-browser");
+      const name = await exportDocument(project, format, mode);
+      setMessage(`Downloaded ${name}.`);
+    } catch (error) {
+      setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="export" aria-labelledby="export-title">
+      <h2 id="export-title" tabIndex={-1}>
+        Export
+      </h2>
+      <h3>Draft</h3>
+      <p className="help">Every open item is highlighted where it sits, with a comment saying why and who must act, and listed at the front.</p>
+      <div className="row">
+        <button type="button" onClick={() => void run("docx", "draft")} disabled={busy}>
+          Draft DOCX (Word)
+        </button>
+        <button type="button" onClick={() => void run("pdf", "draft")} disabled={busy}>
+          Draft PDF
+        </button>
+      </div>
+      <h3>Signature-ready</h3>
+      {ready ? (
+        <p>
+          Nothing is open. Fingerprint of the agreed text: <strong data-testid="fingerprint">{print ?? "computing…"}</strong>. The same fingerprint is printed on every page of
+          the signature-ready DOCX and PDF.
+        </p>
+      ) : (
+        <p id="final-blocked">
+          Not available yet: {items.length} open {items.length === 1 ? "item" : "items"} must be resolved first.{" "}
+          <button type="button" className="link" onClick={showBoard}>
+            See them on the review board
+          </button>
+          .
+        </p>
+      )}
+      <div className="row">
+        <button type="button" onClick={() => void run("docx", "final")} disabled={busy || !ready} aria-describedby={ready ? undefined : "final-blocked"}>
+          Signature-ready DOCX
+        </button>
+        <button type="button" onClick={() => void run("pdf", "final")} disabled={busy || !ready} aria-describedby={ready ? undefined : "final-blocked"}>
+          Signature-ready PDF
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from "react";
+import { setPosition } from "../project/actions";
+import type { Project, Side, Stance } from "../project/schema";
+import { SIDE_NAMES } from "../project/schema";
+import type { TopicDefinition } from "../topics/types";
+
+const STANCE_TEXT: Record<Stance, string> = {
+  agree: "Agrees to the current text",
+  propose: "Proposed the current text",
+  object: "Objects",
+  none: "No position yet",
+};
+
+function describe(project: Project, topicId: string, side: Side): string {
+  const p = project.topics[topicId]?.positions[side];
+  if (!p) return STANCE_TEXT.none;
+  const when = p.at ? ` (${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })})` : "";
+  return `${STANCE_TEXT[p.stance]}${p.note ? `: “${p.note}”` : ""}${when}`;
+}
+
+/** The current side's position on the topic, and the other side's, read-only. */
+export function Positions({
+  topic,
+  project,
+  side,
+  apply,
+  readOnly,
+}: {
+  topic: TopicDefinition;
+  project: Project;
+  side: Side;
+  apply: (change: (p: Project, s: Side) => Project) => void;
+  readOnly: boolean;
+}) {
+  const other: Side = side === "agency" ? "district" : "agency";
+  const mine = project.topics[topic.id]?.positions[side];
+  const [note, setNote] = useState(mine?.stance === "object" ? mine.note : "");
+  const [error, setError] = useState<string | null>(null);
+  const noteId = `position-note-${topic.id}`;
+
+  const object = () => {
+    if (note.trim() === "") {
+      setError("Say what the objection is, so the other side can answer it.");
+      return;
+    }
+    setError(null);
+    apply((p, s) => setPosition(p, s, topic.id, "object", note.trim()));
+  };
+
+  return (
+    <section className="positions" aria-labelledby="positions-title">
+      <h3 id="positions-title">Positions</h3>
+      <dl>
+        <div>
+          <dt>{SIDE_NAMES[side]} (you)</dt>
+          <dd data-testid="my-position">{describe(project, topic.id, side)}</dd>
+        </div>
+        <div>
+          <dt>{SIDE_NAMES[other]}</dt>
+          <dd data-testid="their-position">{describe(project, topic.id, other)}</dd>
+        </div>
+      </dl>
+      {!readOnly && (
+        <div className="position-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => apply((p, s) => setPosition(p, s, topic.id, "agree", ""))}
+            disabled={mine?.stance === "agree" || mine?.stance === "propose"}
+          >
+            Agree to this topic as written
+          </button>
+          <p className="help">To propose a change, edit the answers or the custom clause: the other side is then asked to agree again.</p>
+          <label htmlFor={noteId}>Objection note</label>
+          <textarea
+            id={noteId}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? `${noteId}-error` : undefined}
+            maxLength={5_000}
+          />
+          {error && (
+            <p id={`${noteId}-error`} className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="row">
+            <button type="button" onClick={object}>
+              Object with this note
+            </button>
+            {mine && mine.stance !== "none" && (
+              <button type="button" onClick={() => apply((p, s) => setPosition(p, s, topic.id, "none", ""))}>
+                Withdraw my position
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

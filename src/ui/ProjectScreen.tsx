@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { TOPICS } from "../topics";
+import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
+import { assemble } from "../document/assemble";
+import { serializeProject } from "../project/file";
+import type { Project, Side } from "../project/schema";
+import { SIDE_NAMES } from "../project/schema";
+import { STATUS_LABELS, progress } from "../project/status";
+import type { TopicStatus } from "../project/status";
+import { exportFileName } from "../export/file-name";
+import { ExportPanel } from "./ExportPanel";
+import { Preview } from "./Preview";
+import { ReviewBoard } from "./ReviewBoard";
+import { TopicScreen } from "./TopicScreen";
+import type { ProjectSession } from "./useProject";
+
+type View = { kind: "topic"; id: string } | { kind: "board" } | { kind: "preview" } | { kind: "export" };
+
+const STATUS_ICONS: Record<TopicStatus, string> = {
+  "not-included": "–",
+  "not-started": "○",
+  open: "!",
+  departs: "≠",
+  agreed: "✓",
+};
+
+function SaveStatus({ session }: { session: ProjectSession }) {
+  const s = session.saveState;
+  const text =
+    s.kind === "pending"
+      ? "Saving…"
+      : s.kind === "saved"
+        ? s.at
+          ? `All changes saved in this browser at ${s.at.toLocaleTimeString("en-US", { timeStyle: "short" })}`
+          : "All changes saved in this browser"
+        : s.kind === "conflict"
+          ? "Not saved: changed in another tab"
+          : "Not saved";
+  return (
+    <p className={`save-status save-${s.kind}`} role="status" aria-live="polite" data-testid="save-status">
+      {text}
+    </p>
+  );
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ProjectScreen({
+  session,
+  close,
+  reloadFromStorage,
+  saveAsCopy,
+}: {
+  session: ProjectSession;
+  close: () => void;
+  reloadFromStorage: () => void;
+  saveAsCopy: (p: Project) => void;
+}) {
+  const { project, side, setSide, apply } = session;
+  const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
+  const [meeting, setMeeting] = useState(false);
+  const p = useMemo(() => progress(project), [project]);
+  const doc = useMemo(() => (view.kind === "preview" ? assemble(project, { mode: "draft" }) : null), [project, view.kind]);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>("h2")?.focus();
+  }, [view]);
+  useEffect(() => {
+    document.documentElement.classList.toggle("meeting", meeting);
+  }, [meeting]);
+
+  const go = (id: string) => setView({ kind: "topic", id });
+  const index = view.kind === "topic" ? TOPICS.findIndex((t) => t.id === view.id) : -1;
+  const topic = index >= 0 ? TOPICS[index] : undefined;
+  const readOnly = session.saveState.kind === "conflict";
+
+  return (
+    <div className="project">
+      <div className="project-bar">
+        <div>
+          <h2 className="project-name">{project.name}</h2>
+          <p className="progress" data-testid="progress">
+            {p.agreed} of {p.included} topics agreed · {p.open} open {p.open === 1 ? "item" : "items"}
+          </p>
+        </div>
+        <fieldset className="side-switch">
+          <legend>Acting for</legend>
+          {(["agency", "district"] as Side[]).map((s) => (
+            <label key={s} className="option">
+              <input type="radio" name="side" checked={side === s} onChange={() => setSide(s)} />
+              {SIDE_NAMES[s]}
+            </label>
+          ))}
+        </fieldset>
+        <SaveStatus session={session} />
+        <div className="row">
+          <label className="option">
+            <input type="checkbox" checked={meeting} onChange={(e) => setMeeting(e.target.checked)} />
+            Meeting mode (large type)
+          </label>
+          <button type="button" onClick={() => download(exportFileName(project.parties.agency.name, project.parties.district.name, "project", new Date(), "mou.json"), serializeProject(project, side))}>
+            Save to file
+          </button>
+          <button type="button" onClick={close}>
+            All projects
+          </button>
+        </div>
+      </div>
+      {session.saveState.kind === "conflict" && (
+        <div className="banner" role="alert">
+          <p>This project was changed in another tab or window. To avoid overwriting that work, this tab stopped saving and is read-only.</p>
+          <button type="button" onClick={reloadFromStorage}>
+            Load the other tab's version
+          </button>
+          <button type="button" onClick={() => saveAsCopy(project)}>
+            Keep this tab's version as a copy
+          </button>
+        </div>
+      )}
+      {session.otherTab && session.saveState.kind !== "conflict" && (
+        <p className="banner warn" role="status">
+          This project is also open in another tab. Edit it in one tab at a time; a change made elsewhere will not be overwritten.
+        </p>
+      )}
+      {session.saveState.kind === "error" && (
+        <div className="banner" role="alert">
+          <p>{session.saveState.message}</p>
+          <button type="button" onClick={session.retrySave}>
+            Try saving again
+          </button>
+        </div>
+      )}
+      <div className="layout">
+        <nav className="sidebar" aria-label="MOU topics">
+          <ul className="views">
+            {(
+              [
+                ["board", `Review board (${p.open})`],
+                ["preview", "Preview"],
+                ["export", "Export"],
+              ] as const
+            ).map(([kind, label]) => (
+              <li key={kind}>
+                <button type="button" aria-current={view.kind === kind ? "page" : undefined} onClick={() => setView({ kind })}>
+                  {label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {TOPIC_GROUPS.map((group) => (
+            <div key={group} className="nav-group">
+              <h3>{GROUP_TITLES[group]}</h3>
+              <ul>
+                {TOPICS.filter((t) => t.group === group).map((t) => {
+                  const status = p.statuses.get(t.id) ?? "not-started";
+                  return (
+                    <li key={t.id}>
+                      <button type="button" className={`nav-topic status-${status}`} aria-current={view.kind === "topic" && view.id === t.id ? "page" : undefined} onClick={() => go(t.id)}>
+                        <span className="badge" aria-hidden="true">
+                          {STATUS_ICONS[status]}
+                        </span>
+                        <span>{t.title}</span>
+                        <span className="sr-only">, {STATUS_LABELS[status]}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <main id="main" ref={mainRef} className="content">
+          {topic && (
+            <TopicScreen
+              key={`${topic.id}:${side}`}
+              topic={topic}
+              project={project}
+              side={side}
+              apply={apply}
+              previous={TOPICS[index - 1] ?? null}
+              next={TOPICS[index + 1] ?? null}
+              go={go}
+              readOnly={readOnly}
+            />
+          )}
+          {view.kind === "board" && <ReviewBoard items={p.items} go={go} />}
+          {view.kind === "preview" && doc && <Preview doc={doc} />}
+          {view.kind === "export" && <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from "react";
+import type { OpenItem, OpenReason } from "../project/open-items";
+import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
+import type { Side } from "../project/schema";
+
+type Filter = "all" | Side;
+const FILTERS: Record<Filter, string> = { all: "All open items", agency: "Waiting on the Agency", district: "Waiting on the District" };
+
+/** Every open item in the MOU, grouped by topic and by reason, each linking to its topic. */
+export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (topicId: string) => void }) {
+  const [filter, setFilter] = useState<Filter>("all");
+  const [groupBy, setGroupBy] = useState<"topic" | "reason">("topic");
+  const shown = filter === "all" ? items : items.filter((i) => i.waitingOn.includes(filter));
+  const counts = new Map<OpenReason, number>(OPEN_REASONS.map((r) => [r, shown.filter((i) => i.reason === r).length]));
+  const groups = new Map<string, OpenItem[]>();
+  for (const item of shown) {
+    const key = groupBy === "topic" ? item.topicTitle : REASON_LABELS[item.reason];
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+
+  return (
+    <section className="board" aria-labelledby="board-title">
+      <h2 id="board-title" tabIndex={-1}>
+        Review board
+      </h2>
+      <p role="status" data-testid="board-count">
+        {shown.length === 0 ? "No open items." : `${shown.length} open ${shown.length === 1 ? "item" : "items"}`}
+        {filter !== "all" && ` ${FILTERS[filter].toLowerCase()}`}
+      </p>
+      <div className="board-controls">
+        <fieldset>
+          <legend>Show</legend>
+          {(Object.keys(FILTERS) as Filter[]).map((f) => (
+            <label key={f} className="option">
+              <input type="radio" name="board-filter" checked={filter === f} onChange={() => setFilter(f)} />
+              {FILTERS[f]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Group by</legend>
+          <label className="option">
+            <input type="radio" name="board-group" checked={groupBy === "topic"} onChange={() => setGroupBy("topic")} />
+            Topic
+          </label>
+          <label className="option">
+            <input type="radio" name="board-group" checked={groupBy === "reason"} onChange={() => setGroupBy("reason")} />
+            Reason
+          </label>
+        </fieldset>
+      </div>
+      <table className="counts">
+        <caption>Open items by reason</caption>
+        <tbody>
+          {OPEN_REASONS.map((r) => (
+            <tr key={r}>
+              <th scope="row">{REASON_LABELS[r]}</th>
+              <td>{counts.get(r)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {[...groups].map(([title, list]) => (
+        <section key={title} className="board-group" aria-label={title}>
+          <h3>
+            {title} ({list.length})
+          </h3>
+          <ul>
+            {list.map((item, n) => (
+              <li key={n} data-testid="open-item">
+                <button type="button" className="link" onClick={() => go(item.topicId)}>
+                  {groupBy === "topic" ? REASON_LABELS[item.reason] : item.topicTitle}
+                </button>
+                : {item.message} <span className="who">(waiting on {item.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and ")})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

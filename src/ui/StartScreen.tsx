@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState } from "react";
+import { z } from "zod";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { Problem } from "../project/load";
+import type { Side } from "../project/schema";
+import type { ProjectSummary } from "../storage/db";
+
+export interface NewProjectInput {
+  readonly side: Side;
+  readonly name: string;
+  readonly agencyName: string;
+  readonly agencyHead: string;
+  readonly agencyHeadTitle: string;
+  readonly districtName: string;
+  readonly superintendent: string;
+}
+
+const newProjectSchema = z.object({
+  side: z.enum(["agency", "district"], { error: "Say which side you act for." }),
+  name: z.string().trim().min(1, "Give the project a name.").max(300),
+  agencyName: z.string().trim().min(1, "Enter the agency's name.").max(300),
+  agencyHead: z.string().trim().max(300),
+  agencyHeadTitle: z.string().trim().max(300),
+  districtName: z.string().trim().min(1, "Enter the district's name.").max(300),
+  superintendent: z.string().trim().max(300),
+});
+
+function NewProjectForm({ create }: { create: (input: NewProjectInput) => void }) {
+  const { register, handleSubmit, formState } = useForm<NewProjectInput>({
+    resolver: zodResolver(newProjectSchema),
+    defaultValues: { side: "agency", name: `SRO MOU ${new Date().getFullYear()}-${String((new Date().getFullYear() + 1) % 100).padStart(2, "0")}`, agencyHeadTitle: "Chief of Police" },
+  });
+  const e = formState.errors;
+  const field = (key: keyof NewProjectInput, label: string, required = false) => (
+    <div className="field">
+      <label htmlFor={`new-${key}`} className="field-label">
+        {label}
+        {required && <span className="required"> (required)</span>}
+      </label>
+      <input id={`new-${key}`} type="text" {...register(key)} aria-invalid={Boolean(e[key])} aria-describedby={e[key] ? `new-${key}-error` : undefined} />
+      {e[key] && (
+        <p id={`new-${key}-error`} className="error" role="alert">
+          {e[key]?.message}
+        </p>
+      )}
+    </div>
+  );
+  return (
+    <form onSubmit={(ev) => void handleSubmit(create)(ev)} noValidate aria-labelledby="new-title">
+      <h2 id="new-title">Start a new MOU</h2>
+      <fieldset>
+        <legend>You act for</legend>
+        <label className="option">
+          <input type="radio" value="agency" {...register("side")} />
+          The law enforcement agency
+        </label>
+        <label className="option">
+          <input type="radio" value="district" {...register("side")} />
+          The school district
+        </label>
+      </fieldset>
+      {field("name", "Project name", true)}
+      {field("agencyName", "Agency name", true)}
+      {field("agencyHead", "Head of the agency (name)")}
+      {field("agencyHeadTitle", "Head's title")}
+      {field("districtName", "District name", true)}
+      {field("superintendent", "Superintendent (name)")}
+      <p className="help">You add the schools and everything else on the first topic.</p>
+      <button type="submit" className="primary">
+        Create the MOU
+      </button>
+    </form>
+  );
+}
+
+export interface StartScreenProps {
+  readonly projects: readonly ProjectSummary[];
+  readonly problems: readonly Problem[] | null;
+  readonly notice: string | null;
+  readonly create: (input: NewProjectInput) => void;
+  readonly openSample: () => void;
+  readonly openFile: (file: File) => void;
+  readonly openStored: (id: string) => void;
+  readonly rename: (id: string, name: string) => void;
+  readonly duplicate: (id: string) => void;
+  readonly remove: (id: string) => void;
+}
+
+export function StartScreen(props: StartScreenProps) {
+  const { projects, problems, notice } = props;
+  const [confirming, setConfirming] = useState<ProjectSummary | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (confirming) dialog.current?.showModal();
+    else dialog.current?.close();
+  }, [confirming]);
+
+  return (
+    <main id="main" className="start">
+      {notice && (
+        <p className="banner" role="status">
+          {notice}
+        </p>
+      )}
+      {problems && (
+        <section className="banner" role="alert" aria-labelledby="problems-title">
+          <h2 id="problems-title">That file could not be opened</h2>
+          <p>Nothing in this browser was changed. What is wrong:</p>
+          <ul>
+            {problems.slice(0, 20).map((p, i) => (
+              <li key={i}>
+                {p.path !== "(file)" && <code>{p.path}</code>} {p.message}
+              </li>
+            ))}
+          </ul>
+          {problems.length > 20 && <p>…and {problems.length - 20} more.</p>}
+        </section>
+      )}
+      <div className="start-grid">
+        <section aria-labelledby="projects-title">
+          <h2 id="projects-title">Your MOU projects in this browser</h2>
+          {projects.length === 0 ? (
+            <p>None yet. Start a new MOU, or open the sample to explore.</p>
+          ) : (
+            <ul className="project-list">
+              {projects.map((p) => (
+                <li key={p.id}>
+                  {renaming === p.id ? (
+                    <form
+                      onSubmit={(ev) => {
+                        ev.preventDefault();
+                        const value = new FormData(ev.currentTarget).get("name");
+                        if (typeof value === "string" && value.trim()) props.rename(p.id, value.trim());
+                        setRenaming(null);
+                      }}
+                    >
+                      <label htmlFor={`rename-${p.id}`}>New name</label>
+                      <input id={`rename-${p.id}`} name="name" defaultValue={p.name} maxLength={300} />
+                      <button type="submit">Save name</button>
+                      <button type="button" onClick={() => setRenaming(null)}>
+                        Cancel
+                      </button>
+                    </form>
+                  ) : (
+                    <button type="button" className="link project-open" onClick={() => props.openStored(p.id)}>
+                      {p.name}
+                    </button>
+                  )}
+                  <span className="meta">
+                    {p.agency || "[agency]"} and {p.district || "[district]"} · last changed {new Date(p.updatedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
+                  <span className="row">
+                    <button type="button" onClick={() => setRenaming(p.id)}>
+                      Rename <span className="sr-only">{p.name}</span>
+                    </button>
+                    <button type="button" onClick={() => props.duplicate(p.id)}>
+                      Duplicate <span className="sr-only">{p.name}</span>
+                    </button>
+                    <button type="button" onClick={() => setConfirming(p)}>
+                      Delete <span className="sr-only">{p.name}</span>
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>Open</h2>
+          <div className="row">
+            <button type="button" onClick={props.openSample}>
+              Open the sample MOU
+            </button>
+            <label className="file-button">
+              Open a .mou.json file
+              <input
+                type="file"
+                accept=".json,.mou.json,application/json"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) props.openFile(file);
+                  e.target.value = "";
+                }}
+              />
+            </label>
+          </div>
+        </section>
+        <section>
+          <NewProjectForm create={props.create} />
+        </section>
+      </div>
+      <dialog ref={dialog} aria-labelledby="confirm-title" onClose={() => setConfirming(null)}>
+        <h2 id="confirm-title">Delete “{confirming?.name}”?</h2>
+        <p>The project is removed from this browser. Files you saved are not affected. This cannot be undone.</p>
+        <div className="row">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (confirming) props.remove(confirming.id);
+              setConfirming(null);
+            }}
+          >
+            Delete
+          </button>
+          <button type="button" onClick={() => setConfirming(null)} autoFocus>
+            Keep it
+          </button>
+        </div>
+      </dialog>
+    </main>
+  );
+}

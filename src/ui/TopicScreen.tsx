@@ -1,0 +1,242 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import type { FieldValues, Resolver } from "react-hook-form";
+import { isBlank, isVisible } from "../topics/define";
+import { recommendedAnswers } from "../topics/registry";
+import type { Answers, FieldDef, TopicDefinition } from "../topics/types";
+import { GROUP_TITLES } from "../topics/types";
+import { acknowledgeDeparture, setAnswer, setAnswers, setCustomClause, setIncluded } from "../project/actions";
+import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
+import type { Project, Side } from "../project/schema";
+import { FieldControl } from "./fields/FieldControl";
+import { PartiesEditor } from "./PartiesEditor";
+import { Positions } from "./Positions";
+
+export interface TopicScreenProps {
+  readonly topic: TopicDefinition;
+  readonly project: Project;
+  readonly side: Side;
+  readonly apply: (change: (p: Project, s: Side) => Project) => void;
+  readonly previous: TopicDefinition | null;
+  readonly next: TopicDefinition | null;
+  readonly go: (topicId: string) => void;
+  readonly readOnly?: boolean;
+}
+
+function FieldRow({
+  def,
+  topicId,
+  value,
+  error,
+  onCommit,
+  disabled,
+}: {
+  def: FieldDef;
+  topicId: string;
+  value: unknown;
+  error: string | undefined;
+  onCommit: (v: unknown) => void;
+  disabled: boolean;
+}) {
+  const id = `f-${topicId}-${def.key}`;
+  const helpId = def.help ? `${id}-help` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
+  const isGroup = def.kind === "boolean" || def.kind === "choice" || def.kind === "multi";
+  const labelProps = isGroup ? { id: `${id}-label` } : { htmlFor: id, id: `${id}-label` };
+  const Label = isGroup ? "span" : "label";
+  return (
+    <div className={`field field-${def.kind}`}>
+      <Label className="field-label" {...labelProps}>
+        {def.label}
+        {def.required ? <span className="required"> (required)</span> : <span className="optional"> (optional)</span>}
+      </Label>
+      {def.help && (
+        <p id={helpId} className="help">
+          {def.help}
+        </p>
+      )}
+      <FieldControl def={def} id={id} value={value} onChange={onCommit} describedBy={describedBy} invalid={Boolean(error)} disabled={disabled} />
+      {error && (
+        <p id={errorId} className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function TopicFields({ topic, project, apply, readOnly }: Pick<TopicScreenProps, "topic" | "project" | "apply" | "readOnly">) {
+  const answers = (project.topics[topic.id]?.answers ?? {}) as Answers;
+  const { control, trigger, setValue } = useForm<FieldValues>({
+    defaultValues: Object.fromEntries(topic.fields.map((f) => [f.key, answers[f.key] ?? null])),
+    // the topic schema is built at run time from its fields, so its static type is a plain record
+    resolver: zodResolver(topic.schema as never) as unknown as Resolver<FieldValues>,
+    mode: "onChange",
+  });
+  const values = useWatch({ control }) as Answers;
+
+  const commit = (def: FieldDef, value: unknown) => {
+    setValue(def.key, value, { shouldValidate: true, shouldDirty: true });
+    void trigger(def.key);
+    const blank = value === null || value === undefined || isBlank(value as Answers[string]);
+    if (blank) apply((p, s) => setAnswer(p, s, topic.id, def.key, null));
+    else if (def.schema.safeParse(value).success) apply((p, s) => setAnswer(p, s, topic.id, def.key, value));
+  };
+
+  return (
+    <div className="fields">
+      {topic.fields
+        .filter((def) => isVisible(def, values))
+        .map((def) => (
+          <Controller
+            key={def.key}
+            name={def.key}
+            control={control}
+            render={({ field, fieldState }) => (
+              <FieldRow def={def} topicId={topic.id} value={field.value} error={fieldState.error?.message} onCommit={(v) => commit(def, v)} disabled={Boolean(readOnly)} />
+            )}
+          />
+        ))}
+    </div>
+  );
+}
+
+export function TopicScreen({ topic, project, side, apply, previous, next, go, readOnly = false }: TopicScreenProps) {
+  const state = project.topics[topic.id];
+  const included = isIncluded(topic, state);
+  const answers = (state?.answers ?? {}) as Answers;
+  const items = openItemsOf(topic.id, project);
+  const recommended = recommendedAnswers(topic);
+  const hasRecommendation = Object.keys(recommended).length > 0;
+  const departures = topic.departures.filter((d) => d.applies(answers));
+  const acknowledged = new Map(state?.acknowledgements.map((a) => [a.departureId, a]));
+  // the form is rebuilt when answers change from outside it (the recommended values)
+  const [formVersion, setFormVersion] = useState(0);
+  const formKey = `${topic.id}:${formVersion}`;
+
+  return (
+    <article className="topic" aria-labelledby="topic-title">
+      <p className="eyebrow">{GROUP_TITLES[topic.group]}</p>
+      <h2 id="topic-title" tabIndex={-1}>
+        {topic.title}
+      </h2>
+      <section className="guidance" aria-label="What is recommended">
+        <p>{topic.summary}</p>
+        <p className="source">Source: {topic.sources.map((s) => s.name).join("; ")}.</p>
+      </section>
+
+      {!topic.required && (
+        <label className="include">
+          <input type="checkbox" checked={included} onChange={(e) => apply((p, s) => setIncluded(p, s, topic.id, e.target.checked))} disabled={readOnly} />
+          Include this topic in the MOU (optional topic)
+        </label>
+      )}
+
+      {included && (
+        <>
+          {items.length > 0 ? (
+            <section className="topic-open" aria-labelledby="topic-open-title">
+              <h3 id="topic-open-title">Open items in this topic ({items.length})</h3>
+              <ul>
+                {items.map((i, n) => (
+                  <li key={n}>
+                    <strong>{REASON_LABELS[i.reason]}:</strong> {i.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <p className="topic-done">
+              <span aria-hidden="true">✓ </span>Nothing open: both parties agree to this topic.
+            </p>
+          )}
+
+          {topic.coversParties && <PartiesEditor project={project} apply={apply} readOnly={readOnly} />}
+
+          <section aria-labelledby="answers-title">
+            <div className="section-head">
+              <h3 id="answers-title">Answers</h3>
+              {hasRecommendation && !readOnly && (
+                <button type="button" onClick={() => {
+                    apply((p, s) => setAnswers(p, s, topic.id, recommended, "Used the recommended values."));
+                    setFormVersion((v) => v + 1);
+                  }}>
+                  Use the recommended values
+                </button>
+              )}
+            </div>
+            <TopicFields key={formKey} topic={topic} project={project} apply={apply} readOnly={readOnly} />
+          </section>
+
+          {departures.length > 0 && (
+            <section className="departures" aria-labelledby="departures-title">
+              <h3 id="departures-title">
+                <span aria-hidden="true">⚠ </span>Departs from the recommendation
+              </h3>
+              <ul>
+                {departures.map((d) => {
+                  const ack = acknowledged.get(d.id);
+                  return (
+                    <li key={d.id}>
+                      <p>
+                        <strong>{d.message}</strong> {d.recommendation}
+                      </p>
+                      {ack ? (
+                        <p className="ack">
+                          Acknowledged as deliberate by the {ack.side === "agency" ? "Agency" : "District"}
+                          {ack.note ? `: ${ack.note}` : "."}
+                        </p>
+                      ) : (
+                        !readOnly && (
+                          <button type="button" onClick={() => apply((p, s) => acknowledgeDeparture(p, s, topic.id, d.id, ""))}>
+                            Acknowledge this departure as deliberate
+                          </button>
+                        )
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="custom-title">
+            <h3 id="custom-title">
+              <label htmlFor={`custom-${topic.id}`}>Custom clause (optional)</label>
+            </h3>
+            <p className="help" id={`custom-${topic.id}-help`}>
+              Wording for anything the answers above do not cover. Each line becomes a clause of this topic; start a line with “- ” for a
+              sub-clause.
+            </p>
+            <textarea
+              id={`custom-${topic.id}`}
+              aria-describedby={`custom-${topic.id}-help`}
+              rows={3}
+              defaultValue={state?.customClause ?? ""}
+              onBlur={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value))}
+              maxLength={20_000}
+              disabled={readOnly}
+            />
+          </section>
+
+          <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
+        </>
+      )}
+
+      <nav className="prev-next" aria-label="Topics">
+        {previous && (
+          <button type="button" onClick={() => go(previous.id)}>
+            ← Previous: {previous.title}
+          </button>
+        )}
+        {next && (
+          <button type="button" onClick={() => go(next.id)}>
+            Next: {next.title} →
+          </button>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadProject } from "../../src/project/load";
+import { parseProjectFile, serializeProject } from "../../src/project/file";
+import { createProject } from "../../src/project/new-project";
+import { TOPICS } from "../../src/topics";
+
+const dir = "test/fixtures/bad";
+const badCases = readdirSync(dir).sort();
+
+describe("loadProject on bad input", () => {
+  it("has bad fixtures to run", () => expect(badCases.length).toBeGreaterThan(5));
+
+  it.each(badCases)("%s: refuses with a message that names the place", (name) => {
+    const input: unknown = JSON.parse(readFileSync(`${dir}/${name}/project.json`, "utf8"));
+    const expected = JSON.parse(readFileSync(`${dir}/${name}/expected.json`, "utf8")) as { paths: string[]; message: string };
+    const result = loadProject(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).toEqual(expect.arrayContaining(expected.paths));
+    expect(result.problems.map((p) => p.message).join(" | ")).toContain(expected.message);
+    for (const p of result.problems) expect(p.message.length).toBeGreaterThan(3);
+  });
+
+  it("never throws, whatever it is given", () => {
+    for (const value of [undefined, null, 0, "text", [], {}, { schemaVersion: "1" }, { schemaVersion: 1 }, new Date()]) {
+      expect(() => loadProject(value)).not.toThrow();
+      expect(loadProject(value).ok).toBe(false);
+    }
+  });
+
+  it("does not let a __proto__ key pollute objects", () => {
+    const text = readFileSync(`${dir}/proto-key/project.json`, "utf8");
+    parseProjectFile(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("loadProject on good input", () => {
+  it("loads a minimal project and gives it a state for every topic", () => {
+    const input: unknown = JSON.parse(readFileSync("test/fixtures/good/minimal/project.json", "utf8"));
+    const result = loadProject(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.project.topics).sort()).toEqual(TOPICS.map((t) => t.id).sort());
+    expect(result.migratedFrom).toBeNull();
+  });
+
+  it("round-trips a new project through the file format", () => {
+    const project = createProject("Round trip", new Date("2026-01-02T03:04:05Z"), "rt-1");
+    const result = parseProjectFile(serializeProject(project, "agency"));
+    expect(result.ok && result.project).toEqual(project);
+    expect(result.ok && result.savedBy).toBe("agency");
+  });
+
+  it("loads the bundled sample", () => {
+    const result = parseProjectFile(readFileSync("public/sample.mou.json", "utf8"));
+    expect(result.ok ? "ok" : result.problems).toBe("ok");
+  });
+});
+
+describe("parseProjectFile", () => {
+  it.each([
+    ["", "empty"],
+    ["{ not json", "not valid JSON"],
+    ['{"kind":"sro-mou-project","schemaVersion":1,"project":{"schemaVersion":1,"id":"x"', "cut off"],
+    ['{"kind":"spreadsheet"}', 'its kind is "spreadsheet"'],
+  ])("explains %j", (text, message) => {
+    const result = parseProjectFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toContain(message);
+  });
+
+  it("refuses a 50 MB file before parsing it", () => {
+    const result = parseProjectFile("{}", 50 * 1024 * 1024);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/50\.0 MB/);
+  });
+});
