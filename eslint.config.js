@@ -23,7 +23,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-dom", "react-dom/*", "**/ui/**"], message: "Core modules stay free of React and UI." }] },
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "react-dom/*", "**/ui/**"],
+              message: "Core modules stay free of React and UI.",
+            },
+          ],
+        },
       ],
     },
   },

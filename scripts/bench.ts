@@ -51,14 +51,17 @@ async function main() {
   const html = readFileSync("dist/index.html", "utf8");
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
   let initialGz = 0;
-  for (const file of readdirSync("dist/assets").filter((f) => f.endsWith(".js")).sort()) {
+  for (const file of readdirSync("dist/assets")
+    .filter((f) => f.endsWith(".js"))
+    .sort()) {
     const gz = gzipSync(readFileSync(`dist/assets/${file}`), { level: 9 }).length;
     if (initial.has(file)) initialGz += gz;
     rows.push([`${initial.has(file) ? "initial" : "lazy"} chunk ${file}`, `${kb(gz)} gz`, ""]);
   }
   rows.push(["initial JS total", `${kb(initialGz)} gz`, "target ≤ 140 KB gz"]);
   const width = Math.max(...rows.map((r) => r[0].length));
-  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${target}`);
+  for (const [name, value, target] of rows)
+    console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${target}`);
 }
 
 main().catch((e: unknown) => {

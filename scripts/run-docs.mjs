@@ -7,7 +7,11 @@ if (missing.length > 0) {
   console.error(`run-docs: missing ${missing.join(", ")}; run scripts/ensure-tools.sh as root.`);
   process.exit(1);
 }
-const r = spawnSync("npx", ["vitest", "run", "--config", "test/docs/vitest.config.ts", ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+const r = spawnSync(
+  "npx",
+  ["vitest", "run", "--config", "test/docs/vitest.config.ts", ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+  },
+);
 process.exit(r.status ?? 1);

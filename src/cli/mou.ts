@@ -33,7 +33,9 @@ async function readProject(path: string | undefined): Promise<Project> {
     throw new CliError(`Cannot read "${path}": no such file.`);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new CliError(`"${path}" is ${(size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+    throw new CliError(
+      `"${path}" is ${(size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+    );
   }
   const result = parseProjectFile(await readFile(path, "utf8"), size);
   if (!result.ok) {
@@ -47,7 +49,8 @@ function option(args: string[], name: string, allowed?: readonly string[]): stri
   const i = args.indexOf(`--${name}`);
   const value = i >= 0 ? args[i + 1] : undefined;
   if (!value || value.startsWith("--")) throw new CliError(`Missing --${name}.\n\n${USAGE}`);
-  if (allowed && !allowed.includes(value)) throw new CliError(`--${name} must be ${allowed.join(" or ")}, not "${value}".`);
+  if (allowed && !allowed.includes(value))
+    throw new CliError(`--${name} must be ${allowed.join(" or ")}, not "${value}".`);
   return value;
 }
 
@@ -67,7 +70,10 @@ export async function main(argv: string[]): Promise<number> {
     if (mode === "final") {
       const items = openItems(project);
       if (items.length > 0) {
-        const list = items.slice(0, 10).map((i) => `  - ${i.topicTitle}: ${i.message}`).join("\n");
+        const list = items
+          .slice(0, 10)
+          .map((i) => `  - ${i.topicTitle}: ${i.message}`)
+          .join("\n");
         throw new CliError(
           `A signature-ready MOU needs every item resolved; ${items.length} open:\n${list}${items.length > 10 ? "\n  …" : ""}\nRun "npm run mou -- check ${file}" for the full list.`,
           1,
@@ -81,7 +87,9 @@ export async function main(argv: string[]): Promise<number> {
         ? await renderDocx(doc, { ...(print ? { fingerprint: print } : {}) })
         : await renderPdf(doc, { loadFont: loadFontNode, ...(print ? { fingerprint: print } : {}) });
     await writeFile(out, bytes);
-    process.stderr.write(`Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`);
+    process.stderr.write(
+      `Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`,
+    );
     return 0;
   }
   throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);

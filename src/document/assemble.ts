@@ -32,11 +32,18 @@ const BASE_TERMS: readonly DefinedTerm[] = [
     definition:
       "a sworn, full-time law enforcement officer of the Agency whom the Agency assigns to one or more Schools under this MOU",
   },
-  { term: "School", definition: "a school of the District listed in Exhibit A, with its buildings and grounds" },
+  {
+    term: "School",
+    definition: "a school of the District listed in Exhibit A, with its buildings and grounds",
+  },
   { term: "School Day", definition: "a day on which students attend a School under the District's calendar" },
 ];
 
-const flagOf = (item: OpenItem): Flag => ({ reason: item.reason, message: item.message, waitingOn: item.waitingOn });
+const flagOf = (item: OpenItem): Flag => ({
+  reason: item.reason,
+  message: item.message,
+  waitingOn: item.waitingOn,
+});
 
 function letter(n: number): string {
   return String.fromCharCode("A".charCodeAt(0) + n);
@@ -53,7 +60,12 @@ function text(t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {})
 }
 
 /** Turns one rendered clause line into inlines, resolving blank tokens to flagged blanks. */
-function lineInlines(line: string, topic: TopicDefinition, items: readonly OpenItem[], placed: Set<OpenItem>): Inline[] {
+function lineInlines(
+  line: string,
+  topic: TopicDefinition,
+  items: readonly OpenItem[],
+  placed: Set<OpenItem>,
+): Inline[] {
   return splitTokens(line).map((piece): Inline => {
     if ("text" in piece) return text(piece.text);
     const field = topic.fields.find((f) => f.key === piece.blank);
@@ -61,7 +73,13 @@ function lineInlines(line: string, topic: TopicDefinition, items: readonly OpenI
     if (item) placed.add(item);
     const flags: Flag[] = item
       ? [flagOf(item)]
-      : [{ reason: "blank", message: `${field?.label ?? piece.blank} is missing.`, waitingOn: ["agency", "district"] }];
+      : [
+          {
+            reason: "blank",
+            message: `${field?.label ?? piece.blank} is missing.`,
+            waitingOn: ["agency", "district"],
+          },
+        ];
     return { kind: "blank", label: field?.label ?? piece.blank, flags };
   });
 }
@@ -71,7 +89,10 @@ function openItemsSection(items: readonly OpenItem[]): Block[] {
   for (const i of items) counts.set(REASON_LABELS[i.reason], (counts.get(REASON_LABELS[i.reason]) ?? 0) + 1);
   const blocks: Block[] = [{ kind: "heading", number: null, text: "Open items", level: 1 }];
   if (items.length === 0) {
-    blocks.push({ kind: "paragraph", inlines: [text("No items are open. This draft can be exported as a signature-ready MOU.")] });
+    blocks.push({
+      kind: "paragraph",
+      inlines: [text("No items are open. This draft can be exported as a signature-ready MOU.")],
+    });
     return blocks;
   }
   blocks.push({
@@ -143,7 +164,9 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   });
   const termLine = [
     facts.effectiveDate ? `Effective ${formatDate(facts.effectiveDate)}` : "Effective date not yet agreed",
-    facts.termYears ? `term of ${facts.termYears} ${facts.termYears === 1 ? "year" : "years"}` : "term not yet agreed",
+    facts.termYears
+      ? `term of ${facts.termYears} ${facts.termYears === 1 ? "year" : "years"}`
+      : "term not yet agreed",
   ].join("; ");
   blocks.push({ kind: "paragraph", align: "center", inlines: [text(termLine, { italic: true })] });
   if (options.mode === "draft") blocks.push(...openItemsSection(items));
@@ -167,12 +190,19 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     "The Parties intend to follow the recommendations of the National Association of School Resource Officers (NASRO, 2021) for such programs, except where this MOU provides otherwise.",
     "The Parties will carry out this MOU in accordance with federal law, including the Family Educational Rights and Privacy Act, and with the laws of their state.",
   ];
-  recitals.forEach((r, i) => blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }));
+  recitals.forEach((r, i) =>
+    blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }),
+  );
 
   // 1. Definitions: the base terms and those of every included topic, alphabetical.
-  const terms = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)].sort((a, b) => a.term.localeCompare(b.term));
+  const terms = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)].sort((a, b) =>
+    a.term.localeCompare(b.term),
+  );
   blocks.push({ kind: "heading", number: "1.", text: "Definitions", level: 1 });
-  blocks.push({ kind: "paragraph", inlines: [text("In this MOU, the following terms have these meanings:")] });
+  blocks.push({
+    kind: "paragraph",
+    inlines: [text("In this MOU, the following terms have these meanings:")],
+  });
   terms.forEach((t, i) =>
     blocks.push({
       kind: "clause",
@@ -206,22 +236,43 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
         const inlines = lineInlines(body, topic, topicItems, placed);
         if (isSub) {
           sub += 1;
-          clauseBlocks.push({ kind: "clause", level: 2, number: `(${String.fromCharCode(96 + ((sub - 1) % 26) + 1)})`, inlines, topicId: topic.id });
+          clauseBlocks.push({
+            kind: "clause",
+            level: 2,
+            number: `(${String.fromCharCode(96 + ((sub - 1) % 26) + 1)})`,
+            inlines,
+            topicId: topic.id,
+          });
         } else {
           clause += 1;
           sub = 0;
-          clauseBlocks.push({ kind: "clause", level: 1, number: `${section}.${clause}`, inlines, topicId: topic.id });
+          clauseBlocks.push({
+            kind: "clause",
+            level: 1,
+            number: `${section}.${clause}`,
+            inlines,
+            topicId: topic.id,
+          });
         }
       }
       // Items not shown at a blank are flagged on the topic's run-in heading.
       const headingFlags = topicItems.filter((i) => !placed.has(i)).map(flagOf);
-      const heading = text(`${topic.title}. `, { bold: true, ...(headingFlags.length > 0 ? { flags: headingFlags } : {}) });
+      const heading = text(`${topic.title}. `, {
+        bold: true,
+        ...(headingFlags.length > 0 ? { flags: headingFlags } : {}),
+      });
       const first = clauseBlocks[0];
       if (first && first.kind === "clause") {
         clauseBlocks[0] = { ...first, inlines: [heading, ...first.inlines] };
       } else {
         clause += 1;
-        clauseBlocks.push({ kind: "clause", level: 1, number: `${section}.${clause}`, inlines: [heading], topicId: topic.id });
+        clauseBlocks.push({
+          kind: "clause",
+          level: 1,
+          number: `${section}.${clause}`,
+          inlines: [heading],
+          topicId: topic.id,
+        });
       }
       blocks.push(...clauseBlocks);
     }
@@ -230,12 +281,21 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push({ kind: "heading", number: null, text: "Signatures", level: 1 });
   blocks.push({
     kind: "paragraph",
-    inlines: [text("The Parties have signed this MOU by their authorized representatives on the dates written below.")],
+    inlines: [
+      text(
+        "The Parties have signed this MOU by their authorized representatives on the dates written below.",
+      ),
+    ],
   });
   blocks.push({ kind: "signatures", blocks: signatureBlocks(project) });
 
   blocks.push({ kind: "pageBreak" });
-  blocks.push({ kind: "heading", number: null, text: "Exhibit A: Schedule of Schools and Officers", level: 1 });
+  blocks.push({
+    kind: "heading",
+    number: null,
+    text: "Exhibit A: Schedule of Schools and Officers",
+    level: 1,
+  });
   blocks.push({
     kind: "table",
     header: ["School", "Level", "Address", "SROs assigned"],
@@ -247,7 +307,12 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
         [text(sanitizeUserText(s.address))],
         [text(formatNumber(s.officers))],
       ]),
-      [[text("Total", { bold: true })], [text("")], [text("")], [text(formatNumber(facts.totalOfficers), { bold: true })]],
+      [
+        [text("Total", { bold: true })],
+        [text("")],
+        [text("")],
+        [text(formatNumber(facts.totalOfficers), { bold: true })],
+      ],
     ],
   });
   blocks.push(...exhibitBlocks);

@@ -64,7 +64,9 @@ export function signatureBlocks(project: Project): SignatureBlock[] {
       approvedAsToForm: false,
     });
   }
-  const extra = [...signatories].sort((a, b) => Number(a.role === "approved-as-to-form") - Number(b.role === "approved-as-to-form"));
+  const extra = [...signatories].sort(
+    (a, b) => Number(a.role === "approved-as-to-form") - Number(b.role === "approved-as-to-form"),
+  );
   for (const s of extra) {
     out.push({
       id: `signatory-${s.id}`,

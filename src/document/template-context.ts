@@ -1,5 +1,12 @@
 import { isBlank, isVisible } from "../topics/define";
-import type { AnswerValue, Answers, FieldDef, ProjectFacts, TableRow, TopicDefinition } from "../topics/types";
+import type {
+  AnswerValue,
+  Answers,
+  FieldDef,
+  ProjectFacts,
+  TableRow,
+  TopicDefinition,
+} from "../topics/types";
 import {
   formatDate,
   formatList,

@@ -13,7 +13,10 @@ export function blockLines(block: Block): string[] {
     case "clause":
       return [`${block.number} ${block.inlines.map(inlineText).join("")}`];
     case "table":
-      return [block.header.join(" "), ...block.rows.map((r) => r.map((c) => c.map(inlineText).join("")).join(" "))];
+      return [
+        block.header.join(" "),
+        ...block.rows.map((r) => r.map((c) => c.map(inlineText).join("")).join(" ")),
+      ];
     case "signatures":
       return block.blocks.flatMap((s) => [
         s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`,

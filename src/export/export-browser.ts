@@ -15,14 +15,24 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** Renders and downloads the MOU. Loaded on first export only (docx, pdf-lib and fonts are large). */
-export async function exportDocument(project: Project, format: ExportFormat, mode: DocumentMode): Promise<string> {
+export async function exportDocument(
+  project: Project,
+  format: ExportFormat,
+  mode: DocumentMode,
+): Promise<string> {
   const doc = assemble(project, { mode });
   const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
   const bytes =
     format === "docx"
       ? await renderDocx(doc, print ? { fingerprint: print } : {})
       : await renderPdf(doc, { loadFont: loadFontBrowser, ...(print ? { fingerprint: print } : {}) });
-  const name = exportFileName(doc.meta.agencyName, doc.meta.districtName, mode === "final" ? "signature-ready" : "draft", new Date(), format);
+  const name = exportFileName(
+    doc.meta.agencyName,
+    doc.meta.districtName,
+    mode === "final" ? "signature-ready" : "draft",
+    new Date(),
+    format,
+  );
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[format] }));
   const a = document.createElement("a");
   a.href = url;

@@ -1,5 +1,11 @@
 /** "Lakeside Police Department", "Lakeside SD", "draft" -> "SRO-MOU_Lakeside-Police-Department_Lakeside-SD_draft_2026-08-01.pdf" */
-export function exportFileName(agency: string, district: string, status: string, date: Date, ext: string): string {
+export function exportFileName(
+  agency: string,
+  district: string,
+  status: string,
+  date: Date,
+  ext: string,
+): string {
   const part = (s: string) =>
     s
       .normalize("NFKD")

@@ -13,8 +13,14 @@ function log(project: Project, side: Side, topicId: string | null, what: string,
   const at = now.toISOString();
   const last = project.history.at(-1);
   const repeat =
-    last && last.side === side && last.topicId === topicId && last.what === what && now.getTime() - Date.parse(last.at) < COALESCE_MS;
-  const history = repeat ? [...project.history.slice(0, -1), { ...last, at }] : [...project.history, { at, side, topicId, what }];
+    last &&
+    last.side === side &&
+    last.topicId === topicId &&
+    last.what === what &&
+    now.getTime() - Date.parse(last.at) < COALESCE_MS;
+  const history = repeat
+    ? [...project.history.slice(0, -1), { ...last, at }]
+    : [...project.history, { at, side, topicId, what }];
   return { ...project, updatedAt: at, history };
 }
 
@@ -26,19 +32,35 @@ function stateOf(project: Project, topicId: string): TopicState {
  * The topic's text changed: the editing side now proposes it, and the other side's agreement
  * or objection (given to the old text) is withdrawn, because changed text needs fresh consent.
  */
-function afterTextChange(project: Project, side: Side, topicId: string, next: TopicState, now: Date): Project {
+function afterTextChange(
+  project: Project,
+  side: Side,
+  topicId: string,
+  next: TopicState,
+  now: Date,
+): Project {
   const at = now.toISOString();
   const theirs = next.positions[other(side)];
   const withdrawn = theirs.stance === "agree" || theirs.stance === "propose" || theirs.stance === "object";
   const positions = {
     ...next.positions,
-    [side]: { stance: "propose" as Stance, note: next.positions[side].stance === "propose" ? next.positions[side].note : "", at },
+    [side]: {
+      stance: "propose" as Stance,
+      note: next.positions[side].stance === "propose" ? next.positions[side].note : "",
+      at,
+    },
     [other(side)]: withdrawn ? NO_POSITION : theirs,
   };
   let p: Project = { ...project, topics: { ...project.topics, [topicId]: { ...next, positions } } };
   if (withdrawn) {
     const was = theirs.stance === "object" ? "objection" : "agreement";
-    p = log(p, side, topicId, `The ${SIDE_NAMES[other(side)]}'s ${was} was withdrawn because the text changed.`, now);
+    p = log(
+      p,
+      side,
+      topicId,
+      `The ${SIDE_NAMES[other(side)]}'s ${was} was withdrawn because the text changed.`,
+      now,
+    );
   }
   return p;
 }
@@ -48,19 +70,36 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Sets one answer of a topic on behalf of a side. */
-export function setAnswer(project: Project, side: Side, topicId: string, key: string, value: unknown, now = new Date()): Project {
+export function setAnswer(
+  project: Project,
+  side: Side,
+  topicId: string,
+  key: string,
+  value: unknown,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   if (sameValue(state.answers[key], value)) return project;
-  const answers: Record<string, unknown> = { ...state.answers };
-  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) delete answers[key];
-  else answers[key] = value;
+  const blank =
+    value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  const answers: Record<string, unknown> = Object.fromEntries(
+    Object.entries(state.answers).filter(([k]) => k !== key),
+  );
+  if (!blank) answers[key] = value;
   const label = getTopic(topicId)?.fields.find((f) => f.key === key)?.label ?? key;
   const p = afterTextChange(project, side, topicId, { ...state, answers }, now);
   return log(p, side, topicId, `Changed "${label}".`, now);
 }
 
 /** Replaces several answers at once (e.g. "use the recommended values"). */
-export function setAnswers(project: Project, side: Side, topicId: string, values: Answers, what: string, now = new Date()): Project {
+export function setAnswers(
+  project: Project,
+  side: Side,
+  topicId: string,
+  values: Answers,
+  what: string,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   const answers: Record<string, unknown> = { ...state.answers, ...values };
   if (sameValue(answers, state.answers)) return project;
@@ -68,25 +107,53 @@ export function setAnswers(project: Project, side: Side, topicId: string, values
   return log(p, side, topicId, what, now);
 }
 
-export function setCustomClause(project: Project, side: Side, topicId: string, text: string, now = new Date()): Project {
+export function setCustomClause(
+  project: Project,
+  side: Side,
+  topicId: string,
+  text: string,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   if (state.customClause === text) return project;
   const p = afterTextChange(project, side, topicId, { ...state, customClause: text }, now);
   return log(p, side, topicId, "Changed the custom clause.", now);
 }
 
-export function setIncluded(project: Project, side: Side, topicId: string, included: boolean, now = new Date()): Project {
+export function setIncluded(
+  project: Project,
+  side: Side,
+  topicId: string,
+  included: boolean,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   if (state.included === included) return project;
   const p = afterTextChange(project, side, topicId, { ...state, included }, now);
-  return log(p, side, topicId, included ? "Included the topic in the MOU." : "Left the topic out of the MOU.", now);
+  return log(
+    p,
+    side,
+    topicId,
+    included ? "Included the topic in the MOU." : "Left the topic out of the MOU.",
+    now,
+  );
 }
 
 /** A side agrees to, objects to, or withdraws from the topic's current text. */
-export function setPosition(project: Project, side: Side, topicId: string, stance: Stance, note: string, now = new Date()): Project {
+export function setPosition(
+  project: Project,
+  side: Side,
+  topicId: string,
+  stance: Stance,
+  note: string,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   const at = now.toISOString();
-  const positions = { ...state.positions, [side]: { stance, note: stance === "none" ? "" : note, at: stance === "none" ? null : at } };
+  const positions = {
+    ...state.positions,
+    [side]: { stance, note: stance === "none" ? "" : note, at: stance === "none" ? null : at },
+  };
   const p: Project = { ...project, topics: { ...project.topics, [topicId]: { ...state, positions } } };
   const verbs: Record<Stance, string> = {
     agree: "Agreed to the text.",
@@ -97,7 +164,14 @@ export function setPosition(project: Project, side: Side, topicId: string, stanc
   return log({ ...p, updatedAt: at }, side, topicId, verbs[stance], now);
 }
 
-export function acknowledgeDeparture(project: Project, side: Side, topicId: string, departureId: string, note: string, now = new Date()): Project {
+export function acknowledgeDeparture(
+  project: Project,
+  side: Side,
+  topicId: string,
+  departureId: string,
+  note: string,
+  now = new Date(),
+): Project {
   const state = stateOf(project, topicId);
   if (state.acknowledgements.some((a) => a.departureId === departureId)) return project;
   const acknowledgements = [...state.acknowledgements, { departureId, side, at: now.toISOString(), note }];

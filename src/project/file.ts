@@ -36,7 +36,9 @@ export function parseProjectFile(text: string, byteLength = text.length): FileRe
   const fail = (message: string): FileResult => ({ ok: false, problems: [{ path: "(file)", message }] });
   if (byteLength > MAX_FILE_BYTES) {
     const mb = (byteLength / 1024 / 1024).toFixed(1);
-    return fail(`This file is ${mb} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB. It is probably not an MOU project.`);
+    return fail(
+      `This file is ${mb} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB. It is probably not an MOU project.`,
+    );
   }
   if (text.trim() === "") return fail("The file is empty.");
   let data: unknown;
@@ -55,7 +57,8 @@ export function parseProjectFile(text: string, byteLength = text.length): FileRe
   }
   if (data !== null && typeof data === "object" && !Array.isArray(data) && "kind" in data) {
     const env = data as Record<string, unknown>;
-    if (env.kind !== FILE_KIND) return fail(`This is not an MOU project file (its kind is "${String(env.kind)}").`);
+    if (env.kind !== FILE_KIND)
+      return fail(`This is not an MOU project file (its kind is "${String(env.kind)}").`);
     const savedBy = env.savedBy === "agency" || env.savedBy === "district" ? env.savedBy : null;
     const result = loadProject(env.project);
     if (!result.ok) {

@@ -87,13 +87,21 @@ function withAllTopics(agreement: Agreement): Agreement {
 export function loadProject(input: unknown): LoadResult {
   try {
     if (input === null || typeof input !== "object" || Array.isArray(input)) {
-      return { ok: false, problems: [{ path: "(file)", message: "This is not an MOU project (expected a JSON object)." }] };
+      return {
+        ok: false,
+        problems: [{ path: "(file)", message: "This is not an MOU project (expected a JSON object)." }],
+      };
     }
     const forbidden = findForbiddenKey(input, "");
     if (forbidden) {
       return {
         ok: false,
-        problems: [{ path: forbidden, message: "This key is not allowed in an MOU project; the file may have been tampered with." }],
+        problems: [
+          {
+            path: forbidden,
+            message: "This key is not allowed in an MOU project; the file may have been tampered with.",
+          },
+        ],
       };
     }
     let data = input as Record<string, unknown>;
@@ -101,7 +109,9 @@ export function loadProject(input: unknown): LoadResult {
     if (typeof version !== "number" || !Number.isInteger(version)) {
       return {
         ok: false,
-        problems: [{ path: "schemaVersion", message: "This is not an MOU project: it has no schema version." }],
+        problems: [
+          { path: "schemaVersion", message: "This is not an MOU project: it has no schema version." },
+        ],
       };
     }
     if (version > SCHEMA_VERSION) {
@@ -121,7 +131,9 @@ export function loadProject(input: unknown): LoadResult {
       if (!migrate) {
         return {
           ok: false,
-          problems: [{ path: "schemaVersion", message: `Format ${at} is not one this app can read or convert.` }],
+          problems: [
+            { path: "schemaVersion", message: `Format ${at} is not one this app can read or convert.` },
+          ],
         };
       }
       data = migrate(data);
@@ -143,7 +155,12 @@ export function loadProject(input: unknown): LoadResult {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: "(file)", message: `This project could not be read: ${error instanceof Error ? error.message : String(error)}` }],
+      problems: [
+        {
+          path: "(file)",
+          message: `This project could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
     };
   }
 }

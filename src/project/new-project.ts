@@ -28,7 +28,13 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     createdAt: at,
     updatedAt: at,
     parties: {
-      agency: { name: "", kind: "police-department", headName: "", headTitle: "Chief of Police", address: "" },
+      agency: {
+        name: "",
+        kind: "police-department",
+        headName: "",
+        headTitle: "Chief of Police",
+        address: "",
+      },
       district: { name: "", superintendentName: "", boardChairName: "", address: "" },
       signatories: [],
     },

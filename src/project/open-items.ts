@@ -38,7 +38,11 @@ const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = 
   ["parties.agency.headName", "Name of the Agency's head", (a) => a.parties.agency.headName],
   ["parties.agency.headTitle", "Title of the Agency's head", (a) => a.parties.agency.headTitle],
   ["parties.district.name", "District name", (a) => a.parties.district.name],
-  ["parties.district.superintendentName", "Superintendent's name", (a) => a.parties.district.superintendentName],
+  [
+    "parties.district.superintendentName",
+    "Superintendent's name",
+    (a) => a.parties.district.superintendentName,
+  ],
 ];
 
 function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
@@ -52,24 +56,48 @@ function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
   if (topic.coversParties) {
     for (const [path, label, read] of PARTY_FIELDS) {
       if (read(agreement).trim() === "") {
-        items.push({ ...base, reason: "blank", field: path, message: `${label} is missing.`, waitingOn: both });
+        items.push({
+          ...base,
+          reason: "blank",
+          field: path,
+          message: `${label} is missing.`,
+          waitingOn: both,
+        });
       }
     }
     agreement.schools.forEach((s, i) => {
       if (s.name.trim() === "") {
-        items.push({ ...base, reason: "blank", field: `schools[${i}].name`, message: `School ${i + 1} has no name.`, waitingOn: both });
+        items.push({
+          ...base,
+          reason: "blank",
+          field: `schools[${i}].name`,
+          message: `School ${i + 1} has no name.`,
+          waitingOn: both,
+        });
       }
     });
   }
   for (const field of topic.fields) {
     if (field.required && isVisible(field, answers) && isBlank(answers[field.key])) {
-      items.push({ ...base, reason: "blank", field: field.key, message: `${field.label} is missing.`, waitingOn: both });
+      items.push({
+        ...base,
+        reason: "blank",
+        field: field.key,
+        message: `${field.label} is missing.`,
+        waitingOn: both,
+      });
     }
   }
   const facts = projectFacts(agreement);
   for (const rule of topic.rules) {
     if (rule.fails(answers, facts)) {
-      items.push({ ...base, reason: "invalid", field: null, message: rule.message(answers, facts), waitingOn: both });
+      items.push({
+        ...base,
+        reason: "invalid",
+        field: null,
+        message: rule.message(answers, facts),
+        waitingOn: both,
+      });
     }
   }
   const acknowledged = new Set(state?.acknowledgements.map((a) => a.departureId));
@@ -102,7 +130,13 @@ function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
   }
   if (silent.length > 0) {
     const who = silent.map((s) => `the ${SIDE_NAMES[s]}`).join(" and ");
-    items.push({ ...base, reason: "not-agreed", field: null, message: `Waiting for ${who} to agree.`, waitingOn: silent });
+    items.push({
+      ...base,
+      reason: "not-agreed",
+      field: null,
+      message: `Waiting for ${who} to agree.`,
+      waitingOn: silent,
+    });
   }
   return items;
 }

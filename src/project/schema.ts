@@ -12,7 +12,13 @@ const address = z.string().trim().max(1_000, "Keep this under 1,000 characters."
 const isoDateTime = z.iso.datetime({ offset: true, error: "Expected a date and time (ISO 8601)." });
 const isoDate = z.iso.date({ error: "Expected a date (YYYY-MM-DD)." });
 
-export const AGENCY_KINDS = ["police-department", "sheriffs-office", "school-police", "state-police", "other"] as const;
+export const AGENCY_KINDS = [
+  "police-department",
+  "sheriffs-office",
+  "school-police",
+  "state-police",
+  "other",
+] as const;
 
 export const agencySchema = z.strictObject({
   name,

@@ -15,7 +15,11 @@ export const STATUS_LABELS: Record<TopicStatus, string> = {
 };
 
 /** A topic's status for badges and the progress count, derived from its open items. */
-export function topicStatus(topic: TopicDefinition, agreement: Agreement, items: readonly OpenItem[]): TopicStatus {
+export function topicStatus(
+  topic: TopicDefinition,
+  agreement: Agreement,
+  items: readonly OpenItem[],
+): TopicStatus {
   const state = agreement.topics[topic.id];
   if (!isIncluded(topic, state)) return "not-included";
   const mine = items.filter((i) => i.topicId === topic.id);

@@ -101,7 +101,9 @@ function signatureCell(s: SignatureBlock): Paragraph[] {
   ];
   return [
     new Paragraph({
-      children: [new TextRun({ text: s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, bold: true })],
+      children: [
+        new TextRun({ text: s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, bold: true }),
+      ],
     }),
     ...line("Signature"),
     new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`Name: ${s.name}`)] }),
@@ -158,7 +160,11 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
             new TableRow({
               tableHeader: true,
               children: block.header.map((h, i) =>
-                cell([new Paragraph({ children: [new TextRun({ text: h, bold: true })] })], pct[i] ?? 10, true),
+                cell(
+                  [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })],
+                  pct[i] ?? 10,
+                  true,
+                ),
               ),
             }),
             ...block.rows.map(
@@ -197,7 +203,14 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+          borders: {
+            top: none,
+            bottom: none,
+            left: none,
+            right: none,
+            insideHorizontal: none,
+            insideVertical: none,
+          },
           rows,
         }),
       ];
@@ -242,8 +255,20 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
     styles: {
       default: { document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 120 } } } },
       paragraphStyles: [
-        { id: "MouTitle", name: "MOU Title", basedOn: "Normal", run: { size: 36, bold: true }, paragraph: { spacing: { after: 60 } } },
-        { id: "MouSubtitle", name: "MOU Subtitle", basedOn: "Normal", run: { size: 26 }, paragraph: { spacing: { after: 60 } } },
+        {
+          id: "MouTitle",
+          name: "MOU Title",
+          basedOn: "Normal",
+          run: { size: 36, bold: true },
+          paragraph: { spacing: { after: 60 } },
+        },
+        {
+          id: "MouSubtitle",
+          name: "MOU Subtitle",
+          basedOn: "Normal",
+          run: { size: 26 },
+          paragraph: { spacing: { after: 60 } },
+        },
         {
           id: "Heading1",
           name: "Heading 1",
@@ -252,7 +277,13 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
           run: { size: 26, bold: true },
           paragraph: { spacing: { before: 300, after: 120 }, keepNext: true },
         },
-        { id: "Heading2", name: "Heading 2", basedOn: "Normal", next: "Normal", run: { size: 24, bold: true } },
+        {
+          id: "Heading2",
+          name: "Heading 2",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { size: 24, bold: true },
+        },
       ],
     },
     sections: [
@@ -260,7 +291,12 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
         properties: { page: { margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.meta.header, size: 18 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: doc.meta.header, size: 18 })],
+              }),
+            ],
           }),
         },
         footers: {
@@ -268,9 +304,17 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [
+                  new TextRun({
+                    children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES],
+                    size: 18,
+                  }),
+                ],
               }),
-              new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footerText, size: 16 })] }),
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ text: footerText, size: 16 })],
+              }),
             ],
           }),
         },

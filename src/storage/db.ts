@@ -24,7 +24,9 @@ const key = (id: string) => `project:${id}`;
 
 export class StorageFullError extends Error {
   constructor() {
-    super("The browser's storage for this site is full. Save the project to a file so nothing is lost, then delete old projects.");
+    super(
+      "The browser's storage for this site is full. Save the project to a file so nothing is lost, then delete old projects.",
+    );
   }
 }
 

@@ -9,7 +9,10 @@ export type TabMessage =
 
 export const TAB_ID = globalThis.crypto.randomUUID();
 
-export function openChannel(onMessage: (m: TabMessage) => void): { post: (m: TabMessage) => void; close: () => void } {
+export function openChannel(onMessage: (m: TabMessage) => void): {
+  post: (m: TabMessage) => void;
+  close: () => void;
+} {
   if (typeof BroadcastChannel === "undefined") return { post: () => undefined, close: () => undefined };
   const channel = new BroadcastChannel("sro-mou-wizard");
   channel.onmessage = (e: MessageEvent<TabMessage>) => {

@@ -13,11 +13,31 @@ import { readSide, useProject } from "./useProject";
 export const SAMPLE_URL = "./sample.mou.json";
 const LAST_KEY = "sro-mou-last-project";
 
-type Screen = { kind: "loading" } | { kind: "start" } | { kind: "project"; project: Project; rev: number; side: Side; nonce: number };
+type Screen =
+  | { kind: "loading" }
+  | { kind: "start" }
+  | { kind: "project"; project: Project; rev: number; side: Side; nonce: number };
 
-function OpenProject({ screen, close, reopen, saveAsCopy }: { screen: Extract<Screen, { kind: "project" }>; close: () => void; reopen: (id: string) => void; saveAsCopy: (p: Project) => void }) {
+function OpenProject({
+  screen,
+  close,
+  reopen,
+  saveAsCopy,
+}: {
+  screen: Extract<Screen, { kind: "project" }>;
+  close: () => void;
+  reopen: (id: string) => void;
+  saveAsCopy: (p: Project) => void;
+}) {
   const session = useProject(screen.project, screen.rev, screen.side);
-  return <ProjectScreen session={session} close={close} reloadFromStorage={() => reopen(screen.project.id)} saveAsCopy={saveAsCopy} />;
+  return (
+    <ProjectScreen
+      session={session}
+      close={close}
+      reloadFromStorage={() => reopen(screen.project.id)}
+      saveAsCopy={saveAsCopy}
+    />
+  );
 }
 
 function remember(id: string | null) {
@@ -40,11 +60,21 @@ export function App() {
   const show = useCallback((project: Project, rev: number, side?: Side) => {
     remember(project.id);
     setProblems(null);
-    setScreen({ kind: "project", project, rev, side: side ?? readSide(project.id) ?? "agency", nonce: Date.now() });
+    setScreen({
+      kind: "project",
+      project,
+      rev,
+      side: side ?? readSide(project.id) ?? "agency",
+      nonce: Date.now(),
+    });
   }, []);
 
   const fail = useCallback((error: unknown) => {
-    setNotice(error instanceof StorageFullError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
+    setNotice(
+      error instanceof StorageFullError
+        ? error.message
+        : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+    );
     setScreen({ kind: "start" });
   }, []);
 
@@ -55,7 +85,9 @@ export function App() {
       if (existing) {
         const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
         const rev = await saveProject(copy, 0);
-        setNotice(`A project with the same origin is already in this browser, so the file was opened as a separate copy, “${copy.name}”. Nothing was overwritten.`);
+        setNotice(
+          `A project with the same origin is already in this browser, so the file was opened as a separate copy, “${copy.name}”. Nothing was overwritten.`,
+        );
         show(copy, rev, side);
         return;
       }
@@ -122,7 +154,12 @@ export function App() {
   const openFile = async (file: File) => {
     setNotice(null);
     if (file.size > MAX_FILE_BYTES) {
-      setProblems([{ path: "(file)", message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB. It is probably not an MOU project.` }]);
+      setProblems([
+        {
+          path: "(file)",
+          message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB. It is probably not an MOU project.`,
+        },
+      ]);
       return;
     }
     const result = parseProjectFile(await file.text(), file.size);
@@ -143,8 +180,17 @@ export function App() {
       ...base,
       parties: {
         ...base.parties,
-        agency: { ...base.parties.agency, name: input.agencyName, headName: input.agencyHead, headTitle: input.agencyHeadTitle },
-        district: { ...base.parties.district, name: input.districtName, superintendentName: input.superintendent },
+        agency: {
+          ...base.parties.agency,
+          name: input.agencyName,
+          headName: input.agencyHead,
+          headTitle: input.agencyHeadTitle,
+        },
+        district: {
+          ...base.parties.district,
+          name: input.districtName,
+          superintendentName: input.superintendent,
+        },
       },
     };
     try {
@@ -175,7 +221,10 @@ export function App() {
       </a>
       <header className="app-header">
         <h1>SRO MOU Wizard</h1>
-        <p className="tagline">Draft and review the School Resource Officer program MOU between a law enforcement agency and a school district.</p>
+        <p className="tagline">
+          Draft and review the School Resource Officer program MOU between a law enforcement agency and a
+          school district.
+        </p>
       </header>
       {screen.kind === "loading" && (
         <main id="main">
@@ -191,8 +240,23 @@ export function App() {
           openSample={() => void openSample()}
           openFile={(f) => void openFile(f)}
           openStored={(id) => void openStored(id)}
-          rename={(id, name) => void withProject(id, async (p, rev) => void (await saveProject({ ...p, name, updatedAt: new Date().toISOString() }, rev)))}
-          duplicate={(id) => void withProject(id, async (p) => void (await saveProject({ ...p, id: newId(), name: `${p.name} (copy)`, updatedAt: new Date().toISOString() }, 0)))}
+          rename={(id, name) =>
+            void withProject(
+              id,
+              async (p, rev) =>
+                void (await saveProject({ ...p, name, updatedAt: new Date().toISOString() }, rev)),
+            )
+          }
+          duplicate={(id) =>
+            void withProject(
+              id,
+              async (p) =>
+                void (await saveProject(
+                  { ...p, id: newId(), name: `${p.name} (copy)`, updatedAt: new Date().toISOString() },
+                  0,
+                )),
+            )
+          }
           remove={(id) => void withProject(id, () => deleteProject(id))}
         />
       )}

@@ -7,20 +7,31 @@ import type { Project } from "../project/schema";
 import type { ExportFormat } from "../export/export-browser";
 
 /** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
-export function ExportPanel({ project, items, showBoard }: { project: Project; items: readonly OpenItem[]; showBoard: () => void }) {
+export function ExportPanel({
+  project,
+  items,
+  showBoard,
+}: {
+  project: Project;
+  items: readonly OpenItem[];
+  showBoard: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
-  const [print, setPrint] = useState<string | null>(null);
+  const [print, setPrint] = useState<{ project: Project; short: string } | null>(null);
   const ready = items.length === 0;
 
   useEffect(() => {
     let live = true;
-    if (ready) void fingerprint(assemble(project, { mode: "final" })).then((f) => live && setPrint(f.short));
-    else setPrint(null);
+    if (ready)
+      void fingerprint(assemble(project, { mode: "final" })).then(
+        (f) => live && setPrint({ project, short: f.short }),
+      );
     return () => {
       live = false;
     };
   }, [project, ready]);
+  const shownPrint = print?.project === project ? print.short : null;
 
   const run = async (format: ExportFormat, mode: DocumentMode) => {
     setBusy(true);
@@ -42,7 +53,10 @@ export function ExportPanel({ project, items, showBoard }: { project: Project; i
         Export
       </h2>
       <h3>Draft</h3>
-      <p className="help">Every open item is highlighted where it sits, with a comment saying why and who must act, and listed at the front.</p>
+      <p className="help">
+        Every open item is highlighted where it sits, with a comment saying why and who must act, and listed
+        at the front.
+      </p>
       <div className="row">
         <button type="button" onClick={() => void run("docx", "draft")} disabled={busy}>
           Draft DOCX (Word)
@@ -54,12 +68,14 @@ export function ExportPanel({ project, items, showBoard }: { project: Project; i
       <h3>Signature-ready</h3>
       {ready ? (
         <p>
-          Nothing is open. Fingerprint of the agreed text: <strong data-testid="fingerprint">{print ?? "computing…"}</strong>. The same fingerprint is printed on every page of
-          the signature-ready DOCX and PDF.
+          Nothing is open. Fingerprint of the agreed text:{" "}
+          <strong data-testid="fingerprint">{shownPrint ?? "computing…"}</strong>. The same fingerprint is
+          printed on every page of the signature-ready DOCX and PDF.
         </p>
       ) : (
         <p id="final-blocked">
-          Not available yet: {items.length} open {items.length === 1 ? "item" : "items"} must be resolved first.{" "}
+          Not available yet: {items.length} open {items.length === 1 ? "item" : "items"} must be resolved
+          first.{" "}
           <button type="button" className="link" onClick={showBoard}>
             See them on the review board
           </button>
@@ -67,10 +83,20 @@ export function ExportPanel({ project, items, showBoard }: { project: Project; i
         </p>
       )}
       <div className="row">
-        <button type="button" onClick={() => void run("docx", "final")} disabled={busy || !ready} aria-describedby={ready ? undefined : "final-blocked"}>
+        <button
+          type="button"
+          onClick={() => void run("docx", "final")}
+          disabled={busy || !ready}
+          aria-describedby={ready ? undefined : "final-blocked"}
+        >
           Signature-ready DOCX
         </button>
-        <button type="button" onClick={() => void run("pdf", "final")} disabled={busy || !ready} aria-describedby={ready ? undefined : "final-blocked"}>
+        <button
+          type="button"
+          onClick={() => void run("pdf", "final")}
+          disabled={busy || !ready}
+          aria-describedby={ready ? undefined : "final-blocked"}
+        >
           Signature-ready PDF
         </button>
       </div>

@@ -19,14 +19,35 @@ interface Props {
   readOnly: boolean;
 }
 
-function Text({ id, label, value, onChange, readOnly, required }: { id: string; label: string; value: string; onChange: (v: string) => void; readOnly: boolean; required?: boolean }) {
+function Text({
+  id,
+  label,
+  value,
+  onChange,
+  readOnly,
+  required,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  readOnly: boolean;
+  required?: boolean;
+}) {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
         {label}
         {required && <span className="required"> (required)</span>}
       </label>
-      <input id={id} type="text" value={value} maxLength={300} onChange={(e) => onChange(e.target.value)} disabled={readOnly} />
+      <input
+        id={id}
+        type="text"
+        value={value}
+        maxLength={300}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={readOnly}
+      />
     </div>
   );
 }
@@ -34,24 +55,47 @@ function Text({ id, label, value, onChange, readOnly, required }: { id: string; 
 /** Parties, signatories and the schedule of schools: the facts the parties topic covers. */
 export function PartiesEditor({ project, apply, readOnly }: Props) {
   const { agency, district, signatories } = project.parties;
-  const setParties = (parties: Project["parties"], what: string) => apply((p, s) => updateAgreementDetails(p, s, { parties }, what));
-  const setSchools = (schools: School[]) => apply((p, s) => updateAgreementDetails(p, s, { schools }, "Changed the schedule of schools."));
-  const setAgency = (change: Partial<typeof agency>) => setParties({ ...project.parties, agency: { ...agency, ...change } }, "Changed the Agency's details.");
-  const setDistrict = (change: Partial<typeof district>) => setParties({ ...project.parties, district: { ...district, ...change } }, "Changed the District's details.");
+  const setParties = (parties: Project["parties"], what: string) =>
+    apply((p, s) => updateAgreementDetails(p, s, { parties }, what));
+  const setSchools = (schools: School[]) =>
+    apply((p, s) => updateAgreementDetails(p, s, { schools }, "Changed the schedule of schools."));
+  const setAgency = (change: Partial<typeof agency>) =>
+    setParties({ ...project.parties, agency: { ...agency, ...change } }, "Changed the Agency's details.");
+  const setDistrict = (change: Partial<typeof district>) =>
+    setParties(
+      { ...project.parties, district: { ...district, ...change } },
+      "Changed the District's details.",
+    );
   const setSignatory = (i: number, change: Partial<Signatory>) =>
-    setParties({ ...project.parties, signatories: signatories.map((x, k) => (k === i ? { ...x, ...change } : x)) }, "Changed the further signatories.");
-  const setSchool = (i: number, change: Partial<School>) => setSchools(project.schools.map((x, k) => (k === i ? { ...x, ...change } : x)));
+    setParties(
+      { ...project.parties, signatories: signatories.map((x, k) => (k === i ? { ...x, ...change } : x)) },
+      "Changed the further signatories.",
+    );
+  const setSchool = (i: number, change: Partial<School>) =>
+    setSchools(project.schools.map((x, k) => (k === i ? { ...x, ...change } : x)));
 
   return (
     <div className="parties">
       <fieldset>
         <legend>The Agency</legend>
-        <Text id="agency-name" label="Agency name" value={agency.name} onChange={(name) => setAgency({ name })} readOnly={readOnly} required />
+        <Text
+          id="agency-name"
+          label="Agency name"
+          value={agency.name}
+          onChange={(name) => setAgency({ name })}
+          readOnly={readOnly}
+          required
+        />
         <div className="field">
           <label htmlFor="agency-kind" className="field-label">
             Kind of agency
           </label>
-          <select id="agency-kind" value={agency.kind} onChange={(e) => setAgency({ kind: e.target.value as typeof agency.kind })} disabled={readOnly}>
+          <select
+            id="agency-kind"
+            value={agency.kind}
+            onChange={(e) => setAgency({ kind: e.target.value as typeof agency.kind })}
+            disabled={readOnly}
+          >
             {AGENCY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_NAMES[k]}
@@ -59,16 +103,62 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
             ))}
           </select>
         </div>
-        <Text id="agency-head" label="Head of the Agency (name)" value={agency.headName} onChange={(headName) => setAgency({ headName })} readOnly={readOnly} required />
-        <Text id="agency-head-title" label="Head's title" value={agency.headTitle} onChange={(headTitle) => setAgency({ headTitle })} readOnly={readOnly} required />
-        <Text id="agency-address" label="Agency address" value={agency.address} onChange={(address) => setAgency({ address })} readOnly={readOnly} />
+        <Text
+          id="agency-head"
+          label="Head of the Agency (name)"
+          value={agency.headName}
+          onChange={(headName) => setAgency({ headName })}
+          readOnly={readOnly}
+          required
+        />
+        <Text
+          id="agency-head-title"
+          label="Head's title"
+          value={agency.headTitle}
+          onChange={(headTitle) => setAgency({ headTitle })}
+          readOnly={readOnly}
+          required
+        />
+        <Text
+          id="agency-address"
+          label="Agency address"
+          value={agency.address}
+          onChange={(address) => setAgency({ address })}
+          readOnly={readOnly}
+        />
       </fieldset>
       <fieldset>
         <legend>The District</legend>
-        <Text id="district-name" label="District name" value={district.name} onChange={(name) => setDistrict({ name })} readOnly={readOnly} required />
-        <Text id="district-superintendent" label="Superintendent (name)" value={district.superintendentName} onChange={(superintendentName) => setDistrict({ superintendentName })} readOnly={readOnly} required />
-        <Text id="district-chair" label="Board chair (name, if the chair signs)" value={district.boardChairName} onChange={(boardChairName) => setDistrict({ boardChairName })} readOnly={readOnly} />
-        <Text id="district-address" label="District address" value={district.address} onChange={(address) => setDistrict({ address })} readOnly={readOnly} />
+        <Text
+          id="district-name"
+          label="District name"
+          value={district.name}
+          onChange={(name) => setDistrict({ name })}
+          readOnly={readOnly}
+          required
+        />
+        <Text
+          id="district-superintendent"
+          label="Superintendent (name)"
+          value={district.superintendentName}
+          onChange={(superintendentName) => setDistrict({ superintendentName })}
+          readOnly={readOnly}
+          required
+        />
+        <Text
+          id="district-chair"
+          label="Board chair (name, if the chair signs)"
+          value={district.boardChairName}
+          onChange={(boardChairName) => setDistrict({ boardChairName })}
+          readOnly={readOnly}
+        />
+        <Text
+          id="district-address"
+          label="District address"
+          value={district.address}
+          onChange={(address) => setDistrict({ address })}
+          readOnly={readOnly}
+        />
       </fieldset>
       <fieldset>
         <legend>Schedule of schools (Exhibit A)</legend>
@@ -88,10 +178,21 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
             {project.schools.map((school, i) => (
               <tr key={school.id}>
                 <td>
-                  <input aria-label={`School ${i + 1}: name`} value={school.name} onChange={(e) => setSchool(i, { name: e.target.value })} disabled={readOnly} maxLength={300} />
+                  <input
+                    aria-label={`School ${i + 1}: name`}
+                    value={school.name}
+                    onChange={(e) => setSchool(i, { name: e.target.value })}
+                    disabled={readOnly}
+                    maxLength={300}
+                  />
                 </td>
                 <td>
-                  <select aria-label={`School ${i + 1}: level`} value={school.level} onChange={(e) => setSchool(i, { level: e.target.value as School["level"] })} disabled={readOnly}>
+                  <select
+                    aria-label={`School ${i + 1}: level`}
+                    value={school.level}
+                    onChange={(e) => setSchool(i, { level: e.target.value as School["level"] })}
+                    disabled={readOnly}
+                  >
                     {SCHOOL_LEVELS.map((l) => (
                       <option key={l} value={l}>
                         {SCHOOL_LEVEL_NAMES[l]}
@@ -100,7 +201,13 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`School ${i + 1}: address`} value={school.address} onChange={(e) => setSchool(i, { address: e.target.value })} disabled={readOnly} maxLength={1000} />
+                  <input
+                    aria-label={`School ${i + 1}: address`}
+                    value={school.address}
+                    onChange={(e) => setSchool(i, { address: e.target.value })}
+                    disabled={readOnly}
+                    maxLength={1000}
+                  />
                 </td>
                 <td>
                   <input
@@ -116,7 +223,11 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                   />
                 </td>
                 <td>
-                  <button type="button" onClick={() => setSchools(project.schools.filter((_, k) => k !== i))} disabled={readOnly}>
+                  <button
+                    type="button"
+                    onClick={() => setSchools(project.schools.filter((_, k) => k !== i))}
+                    disabled={readOnly}
+                  >
                     Remove <span className="sr-only">school {i + 1}</span>
                   </button>
                 </td>
@@ -124,30 +235,86 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => setSchools([...project.schools, { id: newId(), name: "", level: "high", address: "", officers: 1 }])} disabled={readOnly}>
+        <button
+          type="button"
+          onClick={() =>
+            setSchools([
+              ...project.schools,
+              { id: newId(), name: "", level: "high", address: "", officers: 1 },
+            ])
+          }
+          disabled={readOnly}
+        >
           Add a school
         </button>
       </fieldset>
       <fieldset>
         <legend>Further signatories</legend>
-        {signatories.length === 0 && <p className="help">For example a city manager, or counsel who approves the MOU as to form.</p>}
+        {signatories.length === 0 && (
+          <p className="help">For example a city manager, or counsel who approves the MOU as to form.</p>
+        )}
         {signatories.map((s, i) => (
           <div key={s.id} className="signatory">
-            <Text id={`sig-${s.id}-name`} label={`Signatory ${i + 1}: name`} value={s.name} onChange={(name) => setSignatory(i, { name })} readOnly={readOnly} />
-            <Text id={`sig-${s.id}-title`} label={`Signatory ${i + 1}: title`} value={s.title} onChange={(title) => setSignatory(i, { title })} readOnly={readOnly} />
-            <Text id={`sig-${s.id}-org`} label={`Signatory ${i + 1}: organization`} value={s.organization} onChange={(organization) => setSignatory(i, { organization })} readOnly={readOnly} />
+            <Text
+              id={`sig-${s.id}-name`}
+              label={`Signatory ${i + 1}: name`}
+              value={s.name}
+              onChange={(name) => setSignatory(i, { name })}
+              readOnly={readOnly}
+            />
+            <Text
+              id={`sig-${s.id}-title`}
+              label={`Signatory ${i + 1}: title`}
+              value={s.title}
+              onChange={(title) => setSignatory(i, { title })}
+              readOnly={readOnly}
+            />
+            <Text
+              id={`sig-${s.id}-org`}
+              label={`Signatory ${i + 1}: organization`}
+              value={s.organization}
+              onChange={(organization) => setSignatory(i, { organization })}
+              readOnly={readOnly}
+            />
             <label className="option">
-              <input type="checkbox" checked={s.role === "approved-as-to-form"} onChange={(e) => setSignatory(i, { role: e.target.checked ? "approved-as-to-form" : "signatory" })} disabled={readOnly} />
+              <input
+                type="checkbox"
+                checked={s.role === "approved-as-to-form"}
+                onChange={(e) =>
+                  setSignatory(i, { role: e.target.checked ? "approved-as-to-form" : "signatory" })
+                }
+                disabled={readOnly}
+              />
               Signs “approved as to form” (counsel)
             </label>
-            <button type="button" onClick={() => setParties({ ...project.parties, signatories: signatories.filter((_, k) => k !== i) }, "Removed a signatory.")} disabled={readOnly}>
+            <button
+              type="button"
+              onClick={() =>
+                setParties(
+                  { ...project.parties, signatories: signatories.filter((_, k) => k !== i) },
+                  "Removed a signatory.",
+                )
+              }
+              disabled={readOnly}
+            >
               Remove signatory {i + 1}
             </button>
           </div>
         ))}
         <button
           type="button"
-          onClick={() => setParties({ ...project.parties, signatories: [...signatories, { id: newId(), name: "", title: "", organization: "", role: "signatory", side: "other" }] }, "Added a signatory.")}
+          onClick={() =>
+            setParties(
+              {
+                ...project.parties,
+                signatories: [
+                  ...signatories,
+                  { id: newId(), name: "", title: "", organization: "", role: "signatory", side: "other" },
+                ],
+              },
+              "Added a signatory.",
+            )
+          }
           disabled={readOnly}
         >
           Add a signatory

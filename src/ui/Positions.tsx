@@ -14,7 +14,9 @@ const STANCE_TEXT: Record<Stance, string> = {
 function describe(project: Project, topicId: string, side: Side): string {
   const p = project.topics[topicId]?.positions[side];
   if (!p) return STANCE_TEXT.none;
-  const when = p.at ? ` (${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })})` : "";
+  const when = p.at
+    ? ` (${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })})`
+    : "";
   return `${STANCE_TEXT[p.stance]}${p.note ? `: “${p.note}”` : ""}${when}`;
 }
 
@@ -70,7 +72,10 @@ export function Positions({
           >
             Agree to this topic as written
           </button>
-          <p className="help">To propose a change, edit the answers or the custom clause: the other side is then asked to agree again.</p>
+          <p className="help">
+            To propose a change, edit the answers or the custom clause: the other side is then asked to agree
+            again.
+          </p>
           <label htmlFor={noteId}>Objection note</label>
           <textarea
             id={noteId}

@@ -5,7 +5,14 @@ import { flagComment } from "../render/flag-text";
 function InlineView({ inline }: { inline: Inline }) {
   const flags = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
   const text = inline.kind === "blank" ? blankText(inline.label) : inline.text;
-  let node = inline.kind === "text" && inline.bold ? <strong>{text}</strong> : inline.kind === "text" && inline.italic ? <em>{text}</em> : <>{text}</>;
+  let node =
+    inline.kind === "text" && inline.bold ? (
+      <strong>{text}</strong>
+    ) : inline.kind === "text" && inline.italic ? (
+      <em>{text}</em>
+    ) : (
+      <>{text}</>
+    );
   if (inline.kind === "text" && inline.change) {
     node = inline.change.type === "ins" ? <ins>{node}</ins> : <del>{node}</del>;
   }

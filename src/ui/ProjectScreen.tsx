@@ -69,7 +69,10 @@ export function ProjectScreen({
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
   const [meeting, setMeeting] = useState(false);
   const p = useMemo(() => progress(project), [project]);
-  const doc = useMemo(() => (view.kind === "preview" ? assemble(project, { mode: "draft" }) : null), [project, view.kind]);
+  const doc = useMemo(
+    () => (view.kind === "preview" ? assemble(project, { mode: "draft" }) : null),
+    [project, view.kind],
+  );
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -108,7 +111,21 @@ export function ProjectScreen({
             <input type="checkbox" checked={meeting} onChange={(e) => setMeeting(e.target.checked)} />
             Meeting mode (large type)
           </label>
-          <button type="button" onClick={() => download(exportFileName(project.parties.agency.name, project.parties.district.name, "project", new Date(), "mou.json"), serializeProject(project, side))}>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                exportFileName(
+                  project.parties.agency.name,
+                  project.parties.district.name,
+                  "project",
+                  new Date(),
+                  "mou.json",
+                ),
+                serializeProject(project, side),
+              )
+            }
+          >
             Save to file
           </button>
           <button type="button" onClick={close}>
@@ -118,7 +135,10 @@ export function ProjectScreen({
       </div>
       {session.saveState.kind === "conflict" && (
         <div className="banner" role="alert">
-          <p>This project was changed in another tab or window. To avoid overwriting that work, this tab stopped saving and is read-only.</p>
+          <p>
+            This project was changed in another tab or window. To avoid overwriting that work, this tab
+            stopped saving and is read-only.
+          </p>
           <button type="button" onClick={reloadFromStorage}>
             Load the other tab's version
           </button>
@@ -129,7 +149,8 @@ export function ProjectScreen({
       )}
       {session.otherTab && session.saveState.kind !== "conflict" && (
         <p className="banner warn" role="status">
-          This project is also open in another tab. Edit it in one tab at a time; a change made elsewhere will not be overwritten.
+          This project is also open in another tab. Edit it in one tab at a time; a change made elsewhere will
+          not be overwritten.
         </p>
       )}
       {session.saveState.kind === "error" && (
@@ -151,7 +172,11 @@ export function ProjectScreen({
               ] as const
             ).map(([kind, label]) => (
               <li key={kind}>
-                <button type="button" aria-current={view.kind === kind ? "page" : undefined} onClick={() => setView({ kind })}>
+                <button
+                  type="button"
+                  aria-current={view.kind === kind ? "page" : undefined}
+                  onClick={() => setView({ kind })}
+                >
                   {label}
                 </button>
               </li>
@@ -165,7 +190,12 @@ export function ProjectScreen({
                   const status = p.statuses.get(t.id) ?? "not-started";
                   return (
                     <li key={t.id}>
-                      <button type="button" className={`nav-topic status-${status}`} aria-current={view.kind === "topic" && view.id === t.id ? "page" : undefined} onClick={() => go(t.id)}>
+                      <button
+                        type="button"
+                        className={`nav-topic status-${status}`}
+                        aria-current={view.kind === "topic" && view.id === t.id ? "page" : undefined}
+                        onClick={() => go(t.id)}
+                      >
                         <span className="badge" aria-hidden="true">
                           {STATUS_ICONS[status]}
                         </span>
@@ -195,7 +225,9 @@ export function ProjectScreen({
           )}
           {view.kind === "board" && <ReviewBoard items={p.items} go={go} />}
           {view.kind === "preview" && doc && <Preview doc={doc} />}
-          {view.kind === "export" && <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />}
+          {view.kind === "export" && (
+            <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />
+          )}
         </main>
       </div>
     </div>

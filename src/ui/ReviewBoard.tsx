@@ -4,14 +4,20 @@ import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
 import type { Side } from "../project/schema";
 
 type Filter = "all" | Side;
-const FILTERS: Record<Filter, string> = { all: "All open items", agency: "Waiting on the Agency", district: "Waiting on the District" };
+const FILTERS: Record<Filter, string> = {
+  all: "All open items",
+  agency: "Waiting on the Agency",
+  district: "Waiting on the District",
+};
 
 /** Every open item in the MOU, grouped by topic and by reason, each linking to its topic. */
 export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (topicId: string) => void }) {
   const [filter, setFilter] = useState<Filter>("all");
   const [groupBy, setGroupBy] = useState<"topic" | "reason">("topic");
   const shown = filter === "all" ? items : items.filter((i) => i.waitingOn.includes(filter));
-  const counts = new Map<OpenReason, number>(OPEN_REASONS.map((r) => [r, shown.filter((i) => i.reason === r).length]));
+  const counts = new Map<OpenReason, number>(
+    OPEN_REASONS.map((r) => [r, shown.filter((i) => i.reason === r).length]),
+  );
   const groups = new Map<string, OpenItem[]>();
   for (const item of shown) {
     const key = groupBy === "topic" ? item.topicTitle : REASON_LABELS[item.reason];
@@ -24,7 +30,9 @@ export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (to
         Review board
       </h2>
       <p role="status" data-testid="board-count">
-        {shown.length === 0 ? "No open items." : `${shown.length} open ${shown.length === 1 ? "item" : "items"}`}
+        {shown.length === 0
+          ? "No open items."
+          : `${shown.length} open ${shown.length === 1 ? "item" : "items"}`}
         {filter !== "all" && ` ${FILTERS[filter].toLowerCase()}`}
       </p>
       <div className="board-controls">
@@ -40,11 +48,21 @@ export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (to
         <fieldset>
           <legend>Group by</legend>
           <label className="option">
-            <input type="radio" name="board-group" checked={groupBy === "topic"} onChange={() => setGroupBy("topic")} />
+            <input
+              type="radio"
+              name="board-group"
+              checked={groupBy === "topic"}
+              onChange={() => setGroupBy("topic")}
+            />
             Topic
           </label>
           <label className="option">
-            <input type="radio" name="board-group" checked={groupBy === "reason"} onChange={() => setGroupBy("reason")} />
+            <input
+              type="radio"
+              name="board-group"
+              checked={groupBy === "reason"}
+              onChange={() => setGroupBy("reason")}
+            />
             Reason
           </label>
         </fieldset>
@@ -71,7 +89,11 @@ export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (to
                 <button type="button" className="link" onClick={() => go(item.topicId)}>
                   {groupBy === "topic" ? REASON_LABELS[item.reason] : item.topicTitle}
                 </button>
-                : {item.message} <span className="who">(waiting on {item.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and ")})</span>
+                : {item.message}{" "}
+                <span className="who">
+                  (waiting on{" "}
+                  {item.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and ")})
+                </span>
               </li>
             ))}
           </ul>

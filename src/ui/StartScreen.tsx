@@ -29,7 +29,11 @@ const newProjectSchema = z.object({
 function NewProjectForm({ create }: { create: (input: NewProjectInput) => void }) {
   const { register, handleSubmit, formState } = useForm<NewProjectInput>({
     resolver: zodResolver(newProjectSchema),
-    defaultValues: { side: "agency", name: `SRO MOU ${new Date().getFullYear()}-${String((new Date().getFullYear() + 1) % 100).padStart(2, "0")}`, agencyHeadTitle: "Chief of Police" },
+    defaultValues: {
+      side: "agency",
+      name: `SRO MOU ${new Date().getFullYear()}-${String((new Date().getFullYear() + 1) % 100).padStart(2, "0")}`,
+      agencyHeadTitle: "Chief of Police",
+    },
   });
   const e = formState.errors;
   const field = (key: keyof NewProjectInput, label: string, required = false) => (
@@ -38,7 +42,13 @@ function NewProjectForm({ create }: { create: (input: NewProjectInput) => void }
         {label}
         {required && <span className="required"> (required)</span>}
       </label>
-      <input id={`new-${key}`} type="text" {...register(key)} aria-invalid={Boolean(e[key])} aria-describedby={e[key] ? `new-${key}-error` : undefined} />
+      <input
+        id={`new-${key}`}
+        type="text"
+        {...register(key)}
+        aria-invalid={Boolean(e[key])}
+        aria-describedby={e[key] ? `new-${key}-error` : undefined}
+      />
       {e[key] && (
         <p id={`new-${key}-error`} className="error" role="alert">
           {e[key]?.message}
@@ -144,12 +154,20 @@ export function StartScreen(props: StartScreenProps) {
                       </button>
                     </form>
                   ) : (
-                    <button type="button" className="link project-open" onClick={() => props.openStored(p.id)}>
+                    <button
+                      type="button"
+                      className="link project-open"
+                      onClick={() => props.openStored(p.id)}
+                    >
                       {p.name}
                     </button>
                   )}
                   <span className="meta">
-                    {p.agency || "[agency]"} and {p.district || "[district]"} · last changed {new Date(p.updatedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })}
+                    {p.agency || "[agency]"} and {p.district || "[district]"} · last changed{" "}
+                    {new Date(p.updatedAt).toLocaleString("en-US", {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    })}
                   </span>
                   <span className="row">
                     <button type="button" onClick={() => setRenaming(p.id)}>
@@ -191,7 +209,9 @@ export function StartScreen(props: StartScreenProps) {
       </div>
       <dialog ref={dialog} aria-labelledby="confirm-title" onClose={() => setConfirming(null)}>
         <h2 id="confirm-title">Delete “{confirming?.name}”?</h2>
-        <p>The project is removed from this browser. Files you saved are not affected. This cannot be undone.</p>
+        <p>
+          The project is removed from this browser. Files you saved are not affected. This cannot be undone.
+        </p>
         <div className="row">
           <button
             type="button"

@@ -6,7 +6,13 @@ import { isBlank, isVisible } from "../topics/define";
 import { recommendedAnswers } from "../topics/registry";
 import type { Answers, FieldDef, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES } from "../topics/types";
-import { acknowledgeDeparture, setAnswer, setAnswers, setCustomClause, setIncluded } from "../project/actions";
+import {
+  acknowledgeDeparture,
+  setAnswer,
+  setAnswers,
+  setCustomClause,
+  setIncluded,
+} from "../project/actions";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { FieldControl } from "./fields/FieldControl";
@@ -50,14 +56,26 @@ function FieldRow({
     <div className={`field field-${def.kind}`}>
       <Label className="field-label" {...labelProps}>
         {def.label}
-        {def.required ? <span className="required"> (required)</span> : <span className="optional"> (optional)</span>}
+        {def.required ? (
+          <span className="required"> (required)</span>
+        ) : (
+          <span className="optional"> (optional)</span>
+        )}
       </Label>
       {def.help && (
         <p id={helpId} className="help">
           {def.help}
         </p>
       )}
-      <FieldControl def={def} id={id} value={value} onChange={onCommit} describedBy={describedBy} invalid={Boolean(error)} disabled={disabled} />
+      <FieldControl
+        def={def}
+        id={id}
+        value={value}
+        onChange={onCommit}
+        describedBy={describedBy}
+        invalid={Boolean(error)}
+        disabled={disabled}
+      />
       {error && (
         <p id={errorId} className="error" role="alert">
           {error}
@@ -67,7 +85,12 @@ function FieldRow({
   );
 }
 
-function TopicFields({ topic, project, apply, readOnly }: Pick<TopicScreenProps, "topic" | "project" | "apply" | "readOnly">) {
+function TopicFields({
+  topic,
+  project,
+  apply,
+  readOnly,
+}: Pick<TopicScreenProps, "topic" | "project" | "apply" | "readOnly">) {
   const answers = (project.topics[topic.id]?.answers ?? {}) as Answers;
   const { control, trigger, setValue } = useForm<FieldValues>({
     defaultValues: Object.fromEntries(topic.fields.map((f) => [f.key, answers[f.key] ?? null])),
@@ -95,7 +118,14 @@ function TopicFields({ topic, project, apply, readOnly }: Pick<TopicScreenProps,
             name={def.key}
             control={control}
             render={({ field, fieldState }) => (
-              <FieldRow def={def} topicId={topic.id} value={field.value} error={fieldState.error?.message} onCommit={(v) => commit(def, v)} disabled={Boolean(readOnly)} />
+              <FieldRow
+                def={def}
+                topicId={topic.id}
+                value={field.value}
+                error={fieldState.error?.message}
+                onCommit={(v) => commit(def, v)}
+                disabled={Boolean(readOnly)}
+              />
             )}
           />
         ))}
@@ -103,7 +133,16 @@ function TopicFields({ topic, project, apply, readOnly }: Pick<TopicScreenProps,
   );
 }
 
-export function TopicScreen({ topic, project, side, apply, previous, next, go, readOnly = false }: TopicScreenProps) {
+export function TopicScreen({
+  topic,
+  project,
+  side,
+  apply,
+  previous,
+  next,
+  go,
+  readOnly = false,
+}: TopicScreenProps) {
   const state = project.topics[topic.id];
   const included = isIncluded(topic, state);
   const answers = (state?.answers ?? {}) as Answers;
@@ -129,7 +168,12 @@ export function TopicScreen({ topic, project, side, apply, previous, next, go, r
 
       {!topic.required && (
         <label className="include">
-          <input type="checkbox" checked={included} onChange={(e) => apply((p, s) => setIncluded(p, s, topic.id, e.target.checked))} disabled={readOnly} />
+          <input
+            type="checkbox"
+            checked={included}
+            onChange={(e) => apply((p, s) => setIncluded(p, s, topic.id, e.target.checked))}
+            disabled={readOnly}
+          />
           Include this topic in the MOU (optional topic)
         </label>
       )}
@@ -159,10 +203,13 @@ export function TopicScreen({ topic, project, side, apply, previous, next, go, r
             <div className="section-head">
               <h3 id="answers-title">Answers</h3>
               {hasRecommendation && !readOnly && (
-                <button type="button" onClick={() => {
+                <button
+                  type="button"
+                  onClick={() => {
                     apply((p, s) => setAnswers(p, s, topic.id, recommended, "Used the recommended values."));
                     setFormVersion((v) => v + 1);
-                  }}>
+                  }}
+                >
                   Use the recommended values
                 </button>
               )}
@@ -190,7 +237,10 @@ export function TopicScreen({ topic, project, side, apply, previous, next, go, r
                         </p>
                       ) : (
                         !readOnly && (
-                          <button type="button" onClick={() => apply((p, s) => acknowledgeDeparture(p, s, topic.id, d.id, ""))}>
+                          <button
+                            type="button"
+                            onClick={() => apply((p, s) => acknowledgeDeparture(p, s, topic.id, d.id, ""))}
+                          >
                             Acknowledge this departure as deliberate
                           </button>
                         )
@@ -207,8 +257,8 @@ export function TopicScreen({ topic, project, side, apply, previous, next, go, r
               <label htmlFor={`custom-${topic.id}`}>Custom clause (optional)</label>
             </h3>
             <p className="help" id={`custom-${topic.id}-help`}>
-              Wording for anything the answers above do not cover. Each line becomes a clause of this topic; start a line with “- ” for a
-              sub-clause.
+              Wording for anything the answers above do not cover. Each line becomes a clause of this topic;
+              start a line with “- ” for a sub-clause.
             </p>
             <textarea
               id={`custom-${topic.id}`}

@@ -67,7 +67,10 @@ export function useProject(initial: Project, initialRev: number, initialSide: Si
         conflict.current = true;
         setSaveState({ kind: "conflict" });
       } else {
-        const message = error instanceof StorageFullError ? error.message : `Saving failed: ${String(error)}. Your changes are kept in this tab; save the project to a file to be safe.`;
+        const message =
+          error instanceof StorageFullError
+            ? error.message
+            : `Saving failed: ${String(error)}. Your changes are kept in this tab; save the project to a file to be safe.`;
         setSaveState({ kind: "error", message });
       }
     }
@@ -89,7 +92,10 @@ export function useProject(initial: Project, initialRev: number, initialSide: Si
     return () => window.removeEventListener("pagehide", flush);
   }, [project, save]);
 
-  const apply = useCallback((change: (p: Project, s: Side) => Project) => setProject((p) => change(p, side)), [side]);
+  const apply = useCallback(
+    (change: (p: Project, s: Side) => Project) => setProject((p) => change(p, side)),
+    [side],
+  );
   const setSide = useCallback(
     (s: Side) => {
       setSideState(s);

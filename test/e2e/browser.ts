@@ -33,7 +33,8 @@ export async function openPage(
   const origin = new URL(baseUrl).origin;
   page.on("request", (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      foreignRequests.push(url);
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return { context, page, foreignRequests, errors };

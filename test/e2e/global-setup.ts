@@ -9,7 +9,10 @@ declare module "vitest" {
 
 /** Serves the built app (dist/) for the browser tests, the way a user's static host would. */
 export default async function setup(project: TestProject) {
-  const server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "warn" });
+  const server = await preview({
+    preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    logLevel: "warn",
+  });
   const address = server.httpServer.address();
   if (address === null || typeof address === "string") throw new Error("preview server has no port");
   project.provide("baseUrl", `http://127.0.0.1:${address.port}/`);

@@ -13,7 +13,10 @@ describe("loadProject on bad input", () => {
 
   it.each(badCases)("%s: refuses with a message that names the place", (name) => {
     const input: unknown = JSON.parse(readFileSync(`${dir}/${name}/project.json`, "utf8"));
-    const expected = JSON.parse(readFileSync(`${dir}/${name}/expected.json`, "utf8")) as { paths: string[]; message: string };
+    const expected = JSON.parse(readFileSync(`${dir}/${name}/expected.json`, "utf8")) as {
+      paths: string[];
+      message: string;
+    };
     const result = loadProject(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -23,7 +26,17 @@ describe("loadProject on bad input", () => {
   });
 
   it("never throws, whatever it is given", () => {
-    for (const value of [undefined, null, 0, "text", [], {}, { schemaVersion: "1" }, { schemaVersion: 1 }, new Date()]) {
+    for (const value of [
+      undefined,
+      null,
+      0,
+      "text",
+      [],
+      {},
+      { schemaVersion: "1" },
+      { schemaVersion: 1 },
+      new Date(),
+    ]) {
       expect(() => loadProject(value)).not.toThrow();
       expect(loadProject(value).ok).toBe(false);
     }

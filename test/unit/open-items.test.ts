@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { acknowledgeDeparture, setAnswer, setAnswers, setIncluded, setPosition, updateAgreementDetails } from "../../src/project/actions";
+import {
+  acknowledgeDeparture,
+  setAnswer,
+  setAnswers,
+  setIncluded,
+  setPosition,
+  updateAgreementDetails,
+} from "../../src/project/actions";
 import { loadProject } from "../../src/project/load";
 import { openItems, openItemsOf } from "../../src/project/open-items";
 import type { Project } from "../../src/project/schema";
@@ -13,7 +20,8 @@ function minimal(): Project {
   return result.project;
 }
 const t0 = new Date("2026-06-01T09:00:00Z");
-const summary = (p: Project, topic: string) => openItemsOf(topic, p).map((i) => `${i.reason}:${i.field ?? ""}:${i.waitingOn.join("+")}`);
+const summary = (p: Project, topic: string) =>
+  openItemsOf(topic, p).map((i) => `${i.reason}:${i.field ?? ""}:${i.waitingOn.join("+")}`);
 
 describe("openItems", () => {
   it("lists each required blank and that neither party has agreed", () => {
@@ -25,25 +33,57 @@ describe("openItems", () => {
   });
 
   it("counts a proposal as the proposer's consent and waits for the other side", () => {
-    let p = setAnswers(minimal(), "agency", "formal-discipline", { sroRole: "witness", noArrestForDiscipline: true }, "filled", t0);
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
     expect(summary(p, "formal-discipline")).toEqual(["not-agreed::district"]);
     p = setPosition(p, "district", "formal-discipline", "agree", "", t0);
     expect(summary(p, "formal-discipline")).toEqual([]);
   });
 
   it("shows an objection with its note, waiting on the other side", () => {
-    let p = setAnswers(minimal(), "agency", "formal-discipline", { sroRole: "witness", noArrestForDiscipline: true }, "filled", t0);
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
     p = setPosition(p, "district", "formal-discipline", "object", "Name who may ask for a statement.", t0);
     const items = openItemsOf("formal-discipline", p);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ reason: "objection", waitingOn: ["agency"], note: "Name who may ask for a statement." });
+    expect(items[0]).toMatchObject({
+      reason: "objection",
+      waitingOn: ["agency"],
+      note: "Name who may ask for a statement.",
+    });
   });
 
   it("flags a departure until a party acknowledges it", () => {
-    let p = setAnswers(minimal(), "agency", "formal-discipline", { sroRole: "administers", noArrestForDiscipline: true }, "filled", t0);
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "administers", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
     p = setPosition(p, "district", "formal-discipline", "agree", "", t0);
     expect(summary(p, "formal-discipline")).toEqual(["departure:sro-administers-discipline:agency+district"]);
-    p = acknowledgeDeparture(p, "district", "formal-discipline", "sro-administers-discipline", "Small rural district.", t0);
+    p = acknowledgeDeparture(
+      p,
+      "district",
+      "formal-discipline",
+      "sro-administers-discipline",
+      "Small rural district.",
+      t0,
+    );
     expect(summary(p, "formal-discipline")).toEqual([]);
     expect(progress(p).statuses.get("formal-discipline")).toBe("departs");
   });
@@ -53,15 +93,25 @@ describe("openItems", () => {
     if (!optional) throw new Error("no optional topic");
     const p = minimal();
     expect(openItemsOf(optional.id, p)).toEqual([]);
-    expect(openItemsOf(optional.id, setIncluded(p, "agency", optional.id, true, t0)).length).toBeGreaterThan(0);
+    expect(openItemsOf(optional.id, setIncluded(p, "agency", optional.id, true, t0)).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("reports missing party details and an empty schedule on the parties topic", () => {
     const p0 = minimal();
-    const p = updateAgreementDetails(p0, "agency", { parties: { ...p0.parties, agency: { ...p0.parties.agency, name: "" } }, schools: [] }, "cleared", t0);
+    const p = updateAgreementDetails(
+      p0,
+      "agency",
+      { parties: { ...p0.parties, agency: { ...p0.parties.agency, name: "" } }, schools: [] },
+      "cleared",
+      t0,
+    );
     const items = openItemsOf("parties-and-term", p);
     expect(items.map((i) => i.field)).toEqual(expect.arrayContaining(["parties.agency.name"]));
-    expect(items.some((i) => i.reason === "invalid" && /schedule of schools is empty/.test(i.message))).toBe(true);
+    expect(items.some((i) => i.reason === "invalid" && /schedule of schools is empty/.test(i.message))).toBe(
+      true,
+    );
   });
 
   it("is pure: same project, same answer, nothing changed", () => {
@@ -74,9 +124,23 @@ describe("openItems", () => {
 
 describe("changing text after the other side agreed", () => {
   it("withdraws the agreement and records why", () => {
-    let p = setAnswers(minimal(), "agency", "formal-discipline", { sroRole: "witness", noArrestForDiscipline: true }, "filled", t0);
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
     p = setPosition(p, "district", "formal-discipline", "agree", "", t0);
-    p = setAnswer(p, "agency", "formal-discipline", "notes", "The principal asks for statements in writing.", t0);
+    p = setAnswer(
+      p,
+      "agency",
+      "formal-discipline",
+      "notes",
+      "The principal asks for statements in writing.",
+      t0,
+    );
     expect(p.topics["formal-discipline"]?.positions.district.stance).toBe("none");
     expect(p.history.at(-2)?.what).toMatch(/District's agreement was withdrawn because the text changed/);
     expect(summary(p, "formal-discipline")).toEqual(["not-agreed::district"]);
@@ -84,6 +148,11 @@ describe("changing text after the other side agreed", () => {
 
   it("records who changed what and when", () => {
     const p = setAnswer(minimal(), "district", "formal-discipline", "sroRole", "none", t0);
-    expect(p.history.at(-1)).toEqual({ at: t0.toISOString(), side: "district", topicId: "formal-discipline", what: 'Changed "SRO\'s role in formal discipline".' });
+    expect(p.history.at(-1)).toEqual({
+      at: t0.toISOString(),
+      side: "district",
+      topicId: "formal-discipline",
+      what: 'Changed "SRO\'s role in formal discipline".',
+    });
   });
 });

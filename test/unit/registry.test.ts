@@ -17,7 +17,7 @@ const facts = { schoolCount: 6, totalOfficers: 4, effectiveDate: "2026-08-01", t
 function sampleValue(field: FieldDef): AnswerValue {
   switch (field.kind) {
     case "text":
-      return "Sample & <text> \"quoted\" {{not a template}}";
+      return 'Sample & <text> "quoted" {{not a template}}';
     case "longText":
       return "First paragraph of custom terms.";
     case "integer":
@@ -50,7 +50,9 @@ function sampleValue(field: FieldDef): AnswerValue {
   }
 }
 
-const fileEntries = Object.entries(files).map(([path, mod]) => [/([^/]+)\.ts$/.exec(path)?.[1] ?? path, mod.default] as const);
+const fileEntries = Object.entries(files).map(
+  ([path, mod]) => [/([^/]+)\.ts$/.exec(path)?.[1] ?? path, mod.default] as const,
+);
 
 describe("topic registry", () => {
   it("lists every topic file exactly once, in group order", () => {
@@ -88,7 +90,8 @@ describe("topic registry", () => {
           expect(f.options.length, `${file}.ts: "${f.key}" has no options`).toBeGreaterThan(1);
         }
         if (f.kind === "table") {
-          for (const c of f.columns) expect(c.label.trim(), `${file}.ts: column ${f.key}.${c.key}`).not.toBe("");
+          for (const c of f.columns)
+            expect(c.label.trim(), `${file}.ts: column ${f.key}.${c.key}`).not.toBe("");
         }
       }
     });
@@ -107,7 +110,9 @@ describe("topic registry", () => {
     });
 
     it("has a clause template that renders blank, recommended and filled answers", () => {
-      expect(hasTemplate(topic.template), `${file}.ts: templates/${topic.template}.hbs is missing`).toBe(true);
+      expect(hasTemplate(topic.template), `${file}.ts: templates/${topic.template}.hbs is missing`).toBe(
+        true,
+      );
       const filled = Object.fromEntries(topic.fields.map((f) => [f.key, sampleValue(f)]));
       for (const [name, answers] of [
         ["blank", {}],

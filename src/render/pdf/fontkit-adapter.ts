@@ -1,5 +1,7 @@
 import * as fontkit from "fontkit";
-import type { Fontkit } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
+
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 
 /**
  * pdf-lib 1.17 expects the old @pdf-lib/fontkit fork, whose subsetting drops glyphs of some

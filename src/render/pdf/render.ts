@@ -57,7 +57,17 @@ function lineHeight(size: number): number {
 }
 
 /** Draws one line of words at (x, baseline); justified unless it is a paragraph's last line. */
-function drawLine(page: PDFPage, line: Line, x: number, baseline: number, maxWidth: number, justify: boolean, size: number, space: number, draft: boolean): void {
+function drawLine(
+  page: PDFPage,
+  line: Line,
+  x: number,
+  baseline: number,
+  maxWidth: number,
+  justify: boolean,
+  size: number,
+  space: number,
+  draft: boolean,
+): void {
   const gaps = line.words.filter((w, i) => i > 0 && w.spaceBefore).length;
   const extra = justify && !line.last && gaps > 0 ? (maxWidth - line.width) / gaps : 0;
   let cx = x;
@@ -67,14 +77,26 @@ function drawLine(page: PDFPage, line: Line, x: number, baseline: number, maxWid
       const prev = line.words[i - 1]?.segments.at(-1);
       // a flagged phrase is one band, spaces included
       if (draft && prev?.flagged && word.segments[0]?.flagged) {
-        page.drawRectangle({ x: cx, y: baseline - size * 0.28, width: space + extra, height: size * 1.2, color: HIGHLIGHT });
+        page.drawRectangle({
+          x: cx,
+          y: baseline - size * 0.28,
+          width: space + extra,
+          height: size * 1.2,
+          color: HIGHLIGHT,
+        });
       }
       cx += space + extra;
     }
     for (const seg of word.segments) {
       if (draft && seg.flagged) {
         flaggedLine = true;
-        page.drawRectangle({ x: cx - 0.5, y: baseline - size * 0.28, width: seg.width + 1, height: size * 1.2, color: HIGHLIGHT });
+        page.drawRectangle({
+          x: cx - 0.5,
+          y: baseline - size * 0.28,
+          width: seg.width + 1,
+          height: size * 1.2,
+          color: HIGHLIGHT,
+        });
       }
       const color = seg.change?.type === "ins" ? INSERT : seg.change?.type === "del" ? DELETE : INK;
       page.drawText(seg.text, { x: cx, y: baseline, size: seg.size, font: seg.font, color });
@@ -86,7 +108,13 @@ function drawLine(page: PDFPage, line: Line, x: number, baseline: number, maxWid
     }
   });
   if (flaggedLine) {
-    page.drawRectangle({ x: MARGIN_X - 14, y: baseline - size * 0.3, width: 4, height: size * 1.25, color: MARKER });
+    page.drawRectangle({
+      x: MARGIN_X - 14,
+      y: baseline - size * 0.3,
+      width: 4,
+      height: size * 1.25,
+      color: MARKER,
+    });
   }
 }
 
@@ -124,7 +152,11 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
   const textWidth = PAGE_W - 2 * MARGIN_X;
 
   const layout = (box: TextBox): Line[] =>
-    wrap(toWords(box.inlines, fonts, box.size, box.style), box.width, regular.widthOfTextAtSize(" ", box.size));
+    wrap(
+      toWords(box.inlines, fonts, box.size, box.style),
+      box.width,
+      regular.widthOfTextAtSize(" ", box.size),
+    );
 
   /** Draws a text box, splitting it across pages without leaving a single line alone. */
   const drawBox = (box: TextBox, keepLines = 2): void => {
@@ -150,7 +182,13 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         const x = box.center ? (PAGE_W - line.width) / 2 : box.x;
         drawLine(pager.page, line, x, baseline, box.width, box.justify, box.size, space, draft);
         if (box.label && !labelled) {
-          pager.page.drawText(box.label.text, { x: box.label.x, y: baseline, size: box.size, font: regular, color: INK });
+          pager.page.drawText(box.label.text, {
+            x: box.label.x,
+            y: baseline,
+            size: box.size,
+            font: regular,
+            color: INK,
+          });
           labelled = true;
         }
         pager.y -= lh;
@@ -170,7 +208,13 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
     const widths = block.widths.map((w) => (w / total) * textWidth);
     const lh = lineHeight(size);
     const rowLines = (cells: ReadonlyArray<readonly Inline[]>, style: FontStyle) =>
-      cells.map((c, i) => wrap(toWords(c, fonts, size, style), (widths[i] ?? 50) - 2 * pad, regular.widthOfTextAtSize(" ", size)));
+      cells.map((c, i) =>
+        wrap(
+          toWords(c, fonts, size, style),
+          (widths[i] ?? 50) - 2 * pad,
+          regular.widthOfTextAtSize(" ", size),
+        ),
+      );
     const drawRow = (lines: Line[][], header: boolean) => {
       const height = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
       if (pager.room < height) {
@@ -181,10 +225,28 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       const top = pager.y;
       lines.forEach((cellLines, c) => {
         const w = widths[c] ?? 50;
-        if (header) pager.page.drawRectangle({ x, y: top - height, width: w, height, color: rgb(0.91, 0.93, 0.95) });
-        pager.page.drawRectangle({ x, y: top - height, width: w, height, borderColor: rgb(0.6, 0.62, 0.66), borderWidth: 0.5 });
+        if (header)
+          pager.page.drawRectangle({ x, y: top - height, width: w, height, color: rgb(0.91, 0.93, 0.95) });
+        pager.page.drawRectangle({
+          x,
+          y: top - height,
+          width: w,
+          height,
+          borderColor: rgb(0.6, 0.62, 0.66),
+          borderWidth: 0.5,
+        });
         cellLines.forEach((line, k) => {
-          drawLine(pager.page, line, x + pad, top - pad - size - k * lh, w - 2 * pad, false, size, regular.widthOfTextAtSize(" ", size), draft);
+          drawLine(
+            pager.page,
+            line,
+            x + pad,
+            top - pad - size - k * lh,
+            w - 2 * pad,
+            false,
+            size,
+            regular.widthOfTextAtSize(" ", size),
+            draft,
+          );
         });
         x += w;
       });
@@ -215,11 +277,24 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       blocks.slice(i, i + 2).forEach((s, k) => {
         const x = MARGIN_X + k * (colW + 24);
         const text = (t: string, y: number, style: FontStyle, size = BODY) => {
-          const line = layout({ inlines: plain(t), size, x, width: colW, justify: false, spaceAfter: 0, style })[0];
+          const line = layout({
+            inlines: plain(t),
+            size,
+            x,
+            width: colW,
+            justify: false,
+            spaceAfter: 0,
+            style,
+          })[0];
           if (line) drawLine(page, line, x, y, colW, false, size, space(size), draft);
         };
         text(s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, top - 12, "bold");
-        page.drawLine({ start: { x, y: top - 46 }, end: { x: x + colW, y: top - 46 }, thickness: 0.6, color: INK });
+        page.drawLine({
+          start: { x, y: top - 46 },
+          end: { x: x + colW, y: top - 46 },
+          thickness: 0.6,
+          color: INK,
+        });
         text("Signature", top - 57, "regular", 8);
         // signature-ready: printed name, title and date are fillable fields, filled in where known
         const nameLabel = form ? "Name:" : `Name: ${s.name}`;
@@ -228,7 +303,12 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         text(titleLabel, top - 94, "regular");
         addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34);
         addField(`${s.id}.title`, s.title, page, x + 34, top - 97, colW - 34);
-        page.drawLine({ start: { x, y: top - 124 }, end: { x: x + colW * 0.6, y: top - 124 }, thickness: 0.6, color: INK });
+        page.drawLine({
+          start: { x, y: top - 124 },
+          end: { x: x + colW * 0.6, y: top - 124 },
+          thickness: 0.6,
+          color: INK,
+        });
         addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6);
         text("Date", top - 135, "regular", 8);
       });
@@ -241,7 +321,16 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       case "title":
         pager.y -= 20;
         block.lines.forEach((l, i) =>
-          drawBox({ inlines: plain(l), size: i === 0 ? 18 : 13, style: i === 0 ? "bold" : "regular", x: MARGIN_X, width: textWidth, justify: false, center: true, spaceAfter: 4 }),
+          drawBox({
+            inlines: plain(l),
+            size: i === 0 ? 18 : 13,
+            style: i === 0 ? "bold" : "regular",
+            x: MARGIN_X,
+            width: textWidth,
+            justify: false,
+            center: true,
+            spaceAfter: 4,
+          }),
         );
         pager.y -= 6;
         break;
@@ -250,16 +339,41 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         if (pager.room < lineHeight(13) + 3 * lineHeight(BODY) + 14) pager.newPage();
         pager.y -= 10;
         const label = block.number ? { text: block.number, x: MARGIN_X } : undefined;
-        drawBox({ inlines: plain(block.text), size: 12.5, style: "bold", x: block.number ? MARGIN_X + 28 : MARGIN_X, width: textWidth - 28, justify: false, ...(label ? { label } : {}), spaceAfter: 4 });
+        drawBox({
+          inlines: plain(block.text),
+          size: 12.5,
+          style: "bold",
+          x: block.number ? MARGIN_X + 28 : MARGIN_X,
+          width: textWidth - 28,
+          justify: false,
+          ...(label ? { label } : {}),
+          spaceAfter: 4,
+        });
         break;
       }
       case "paragraph":
-        drawBox({ inlines: block.inlines, size: BODY, x: MARGIN_X, width: textWidth, justify: block.align !== "center", center: block.align === "center", spaceAfter: 7 });
+        drawBox({
+          inlines: block.inlines,
+          size: BODY,
+          x: MARGIN_X,
+          width: textWidth,
+          justify: block.align !== "center",
+          center: block.align === "center",
+          spaceAfter: 7,
+        });
         break;
       case "clause": {
         const indent = block.level === 1 ? 34 : 62;
         const labelX = block.level === 1 ? MARGIN_X : MARGIN_X + 34;
-        drawBox({ inlines: block.inlines, size: BODY, x: MARGIN_X + indent, width: textWidth - indent, justify: true, label: { text: block.number, x: labelX }, spaceAfter: 5 });
+        drawBox({
+          inlines: block.inlines,
+          size: BODY,
+          x: MARGIN_X + indent,
+          width: textWidth - indent,
+          justify: true,
+          label: { text: block.number, x: labelX },
+          spaceAfter: 5,
+        });
         break;
       }
       case "table":
@@ -282,11 +396,32 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
   pages.forEach((page, i) => {
     const header = doc.meta.header;
     const hw = regular.widthOfTextAtSize(header, small);
-    page.drawText(header, { x: PAGE_W - MARGIN_X - Math.min(hw, textWidth), y: PAGE_H - 42, size: small, font: regular, color: INK, maxWidth: textWidth });
+    page.drawText(header, {
+      x: PAGE_W - MARGIN_X - Math.min(hw, textWidth),
+      y: PAGE_H - 42,
+      size: small,
+      font: regular,
+      color: INK,
+      maxWidth: textWidth,
+    });
     const num = `Page ${i + 1} of ${pages.length}`;
-    page.drawText(num, { x: (PAGE_W - regular.widthOfTextAtSize(num, small)) / 2, y: 40, size: small, font: regular, color: INK });
-    const foot = draft ? "DRAFT: not for signature" : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
-    page.drawText(foot, { x: (PAGE_W - regular.widthOfTextAtSize(foot, 7)) / 2, y: 28, size: 7, font: regular, color: INK });
+    page.drawText(num, {
+      x: (PAGE_W - regular.widthOfTextAtSize(num, small)) / 2,
+      y: 40,
+      size: small,
+      font: regular,
+      color: INK,
+    });
+    const foot = draft
+      ? "DRAFT: not for signature"
+      : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
+    page.drawText(foot, {
+      x: (PAGE_W - regular.widthOfTextAtSize(foot, 7)) / 2,
+      y: 28,
+      size: 7,
+      font: regular,
+      color: INK,
+    });
   });
 
   const now = options.now ?? new Date();

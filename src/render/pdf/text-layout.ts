@@ -45,7 +45,7 @@ function covers(font: PDFFont, codePoint: number): boolean {
 }
 
 /** Characters no font draws: joiners and variation selectors stay with the previous character. */
-const ATTACHING = /[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/u;
+const ATTACHING = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])$/u;
 
 function splitByFont(text: string, fonts: readonly PDFFont[]): Array<{ text: string; font: PDFFont }> {
   const out: Array<{ text: string; font: PDFFont }> = [];
@@ -64,19 +64,29 @@ function splitByFont(text: string, fonts: readonly PDFFont[]): Array<{ text: str
 
 function styleOf(inline: Inline, base: FontStyle): FontStyle {
   const bold = inline.kind === "blank" || inline.bold === true || base === "bold" || base === "boldItalic";
-  const italic = (inline.kind === "text" && inline.italic === true) || base === "italic" || base === "boldItalic";
+  const italic =
+    (inline.kind === "text" && inline.italic === true) || base === "italic" || base === "boldItalic";
   return bold && italic ? "boldItalic" : bold ? "bold" : italic ? "italic" : "regular";
 }
 
 /** Breaks inlines into words made of font-resolved segments. */
-export function toWords(inlines: readonly Inline[], fonts: FontSet, size: number, base: FontStyle = "regular"): Word[] {
+export function toWords(
+  inlines: readonly Inline[],
+  fonts: FontSet,
+  size: number,
+  base: FontStyle = "regular",
+): Word[] {
   const words: Word[] = [];
   let current: Segment[] = [];
   let currentSpace = false;
   let pendingSpace = false;
   const flush = () => {
     if (current.length > 0) {
-      words.push({ segments: current, width: current.reduce((s, x) => s + x.width, 0), spaceBefore: currentSpace });
+      words.push({
+        segments: current,
+        width: current.reduce((s, x) => s + x.width, 0),
+        spaceBefore: currentSpace,
+      });
     }
     current = [];
   };
@@ -138,7 +148,8 @@ function breakWide(word: Word, maxWidth: number): Word[] {
       width += w;
     }
   }
-  if (segs.length > 0) out.push({ segments: segs, width, spaceBefore: out.length === 0 ? word.spaceBefore : false });
+  if (segs.length > 0)
+    out.push({ segments: segs, width, spaceBefore: out.length === 0 ? word.spaceBefore : false });
   return out;
 }
 

@@ -19,7 +19,12 @@ export function parseNumber(raw: string): number | string | null {
   return Number.isFinite(n) ? n : raw;
 }
 
-const UNITS: Partial<Record<FieldDef["kind"], string>> = { money: "US dollars", percent: "percent", days: "days", hours: "hours" };
+const UNITS: Partial<Record<FieldDef["kind"], string>> = {
+  money: "US dollars",
+  percent: "percent",
+  days: "days",
+  hours: "hours",
+};
 
 function NumberInput(props: ControlProps & { kind: string }) {
   const { id, value, onChange, onBlur, describedBy, invalid, disabled, kind } = props;
@@ -38,7 +43,9 @@ function NumberInput(props: ControlProps & { kind: string }) {
         disabled={disabled}
         className="short"
       />
-      {UNITS[kind as FieldDef["kind"]] && kind !== "money" && <span className="unit">{UNITS[kind as FieldDef["kind"]]}</span>}
+      {UNITS[kind as FieldDef["kind"]] && kind !== "money" && (
+        <span className="unit">{UNITS[kind as FieldDef["kind"]]}</span>
+      )}
     </span>
   );
 }
@@ -77,7 +84,13 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
                 return (
                   <td key={c.key}>
                     {c.kind === "choice" ? (
-                      <select id={cellId} aria-label={label} value={typeof v === "string" ? v : ""} onChange={(e) => setCell(r, c, e.target.value)} disabled={disabled}>
+                      <select
+                        id={cellId}
+                        aria-label={label}
+                        value={typeof v === "string" ? v : ""}
+                        onChange={(e) => setCell(r, c, e.target.value)}
+                        disabled={disabled}
+                      >
                         <option value="">Choose…</option>
                         {c.options.map((o) => (
                           <option key={o.value} value={o.value}>
@@ -100,7 +113,11 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
                 );
               })}
               <td>
-                <button type="button" onClick={() => update(rows.filter((_, i) => i !== r))} disabled={disabled}>
+                <button
+                  type="button"
+                  onClick={() => update(rows.filter((_, i) => i !== r))}
+                  disabled={disabled}
+                >
                   Remove <span className="sr-only">{`${def.rowLabel} ${r + 1}`}</span>
                 </button>
               </td>
@@ -151,12 +168,34 @@ export function FieldControl(props: ControlProps) {
   const common = { id, onBlur, "aria-describedby": describedBy, "aria-invalid": invalid, disabled };
   switch (def.kind) {
     case "text":
-      return <input {...common} type="text" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type="text"
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+        />
+      );
     case "longText":
-      return <textarea {...common} rows={4} value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)} />;
+      return (
+        <textarea
+          {...common}
+          rows={4}
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+        />
+      );
     case "date":
     case "time":
-      return <input {...common} type={def.kind} className="short" value={typeof value === "string" ? value : ""} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)} />;
+      return (
+        <input
+          {...common}
+          type={def.kind}
+          className="short"
+          value={typeof value === "string" ? value : ""}
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+        />
+      );
     case "integer":
     case "decimal":
     case "money":
@@ -166,10 +205,29 @@ export function FieldControl(props: ControlProps) {
       return <NumberInput {...props} kind={def.kind} />;
     case "boolean":
     case "choice": {
-      const options = def.kind === "boolean" ? [{ value: "true", label: "Yes" }, { value: "false", label: "No" }] : def.options;
-      const current = def.kind === "boolean" ? (typeof value === "boolean" ? String(value) : "") : typeof value === "string" ? value : "";
+      const options =
+        def.kind === "boolean"
+          ? [
+              { value: "true", label: "Yes" },
+              { value: "false", label: "No" },
+            ]
+          : def.options;
+      const current =
+        def.kind === "boolean"
+          ? typeof value === "boolean"
+            ? String(value)
+            : ""
+          : typeof value === "string"
+            ? value
+            : "";
       return (
-        <div className="options" role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={describedBy} aria-invalid={invalid}>
+        <div
+          className="options"
+          role="radiogroup"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        >
           {options.map((o) => (
             <label key={o.value} className="option">
               <input
@@ -201,7 +259,9 @@ export function FieldControl(props: ControlProps) {
                 type="checkbox"
                 checked={selected.includes(o.value)}
                 onChange={(e) => {
-                  const next = e.target.checked ? [...selected, o.value] : selected.filter((x) => x !== o.value);
+                  const next = e.target.checked
+                    ? [...selected, o.value]
+                    : selected.filter((x) => x !== o.value);
                   const ordered = def.options.map((x) => x.value).filter((x) => next.includes(x));
                   onChange(ordered.length > 0 ? ordered : null);
                 }}
