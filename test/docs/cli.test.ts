@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { pdfText, run, workDir } from "./tools";
+
+function mou(...args: string[]) {
+  const r = spawnSync(process.execPath, ["dist-cli/mou.js", ...args], { encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("npm run mou", () => {
+  beforeAll(() => {
+    run("npx", ["vite", "build", "--config", "vite.cli.config.ts"], { timeout: 120_000 });
+  });
+
+  it("check prints the sample's open items as JSON and exits 1", () => {
+    const r = mou("check", "public/sample.mou.json");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { open: number; items: Array<{ topicId: string; reason: string }> };
+    expect(out.open).toBeGreaterThan(0);
+    expect(out.items.length).toBe(out.open);
+  });
+
+  it("check exits 0 on a fully resolved project", () => {
+    const r = mou("check", "test/fixtures/good/resolved/project.json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ open: 0, items: [] });
+  });
+
+  it("renders a draft PDF and a signature-ready DOCX", () => {
+    const pdf = join(workDir, "cli-draft.pdf");
+    expect(
+      mou("render", "public/sample.mou.json", "--format", "pdf", "--mode", "draft", "--out", pdf).code,
+    ).toBe(0);
+    expect(pdfText(pdf, 1)).toContain("Memorandum of Understanding");
+    const docx = join(workDir, "cli-final.docx");
+    expect(
+      mou(
+        "render",
+        "test/fixtures/good/resolved/project.json",
+        "--format",
+        "docx",
+        "--mode",
+        "final",
+        "--out",
+        docx,
+      ).code,
+    ).toBe(0);
+    expect(existsSync(docx)).toBe(true);
+  });
+
+  it("refuses a signature-ready render while items are open, saying why", () => {
+    const r = mou(
+      "render",
+      "public/sample.mou.json",
+      "--format",
+      "pdf",
+      "--mode",
+      "final",
+      "--out",
+      join(workDir, "x.pdf"),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/needs every item resolved/);
+  });
+
+  it.each([
+    ["not JSON", "hello", /not valid JSON/],
+    ["a foreign JSON file", '{"kind":"invoice"}', /not an MOU project file/],
+    ["a truncated file", '{"kind":"sro-mou-project","project":{"schemaVersion":1', /cut off/],
+    ["a newer schema", '{"schemaVersion":7}', /newer version/],
+    ["a wrong type", JSON.stringify({ schemaVersion: 1, id: 5 }), /id/],
+  ])("gives a clear message and a non-zero exit for %s", (_name, content, message) => {
+    const file = join(workDir, `bad-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, content);
+    const r = mou("check", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("says so when the file does not exist, or the options are wrong", () => {
+    expect(mou("check", "no/such/file.json").stderr).toMatch(/no such file/);
+    expect(
+      mou("render", "public/sample.mou.json", "--format", "odt", "--mode", "draft", "--out", "x").stderr,
+    ).toMatch(/--format must be docx or pdf/);
+    expect(mou("frobnicate").stderr).toMatch(/Unknown command/);
+  });
+});

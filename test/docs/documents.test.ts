@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assemble } from "../../src/document/assemble";
+import type { MouDocument } from "../../src/document/ir";
+import { fingerprint } from "../../src/document/text";
+import { parseProjectFile } from "../../src/project/file";
+import type { Project } from "../../src/project/schema";
+import { renderDocx } from "../../src/render/docx";
+import { loadFontNode } from "../../src/render/pdf/fonts-node";
+import { renderPdf } from "../../src/render/pdf/render";
+import {
+  docxPart,
+  inkCoverage,
+  libreOfficeToPdf,
+  pandocMarkdown,
+  pandocText,
+  pdfPages,
+  pdfText,
+  run,
+  words,
+  write,
+} from "./tools";
+
+function load(path: string): Project {
+  const result = parseProjectFile(readFileSync(path, "utf8"));
+  if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.problems)}`);
+  return result.project;
+}
+
+const NOW = new Date("2026-08-01T12:00:00Z");
+const FIXTURES: Array<[string, string]> = [
+  ["sample", "public/sample.mou.json"],
+  ["unicode", "test/fixtures/good/unicode/project.json"],
+  ["resolved", "test/fixtures/good/resolved/project.json"],
+];
+
+interface Rendered {
+  doc: MouDocument;
+  docx: string;
+  pdf: string;
+}
+
+async function render(name: string, project: Project, mode: "draft" | "final"): Promise<Rendered> {
+  const doc = assemble(project, { mode });
+  const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
+  const opts = print ? { fingerprint: print, now: NOW } : { now: NOW };
+  const docx = write(`${name}-${mode}.docx`, await renderDocx(doc, opts));
+  const pdf = write(`${name}-${mode}.pdf`, await renderPdf(doc, { loadFont: loadFontNode, ...opts }));
+  return { doc, docx, pdf };
+}
+
+/** PDF text without the running header and footer, which pandoc does not read from DOCX. */
+function pdfBody(pdf: string, doc: MouDocument): string {
+  return pdfText(pdf)
+    .split("\n")
+    .filter(
+      (l) =>
+        l.trim() !== doc.meta.header &&
+        !/^Page \d+ of \d+$/.test(l.trim()) &&
+        !/^(DRAFT: not for signature|Fingerprint of the agreed text: .*)$/.test(l.trim()),
+    )
+    .join("\n");
+}
+
+describe.each(FIXTURES)("%s draft", (name, path) => {
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await render(name, load(path), "draft");
+  });
+
+  it("DOCX: pandoc reads it, with one Word comment per flag and a highlight on each flagged run", () => {
+    const md = pandocMarkdown(r.docx);
+    const flags = r.doc.blocks.flatMap((b) =>
+      b.kind === "clause" || b.kind === "paragraph"
+        ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])))
+        : [],
+    );
+    const comments = md.match(/\{\.comment-start /g) ?? [];
+    expect(comments.length).toBe(flags.length);
+    const xml = docxPart(r.docx, "word/document.xml");
+    expect((xml.match(/<w:highlight w:val="yellow"\/>/g) ?? []).length).toBeGreaterThanOrEqual(
+      flags.length > 0 ? 1 : 0,
+    );
+    if (r.doc.openItems.length > 0)
+      expect(pandocText(r.docx)).toContain(`This draft has ${r.doc.openItems.length} open`);
+  });
+
+  it("DOCX: LibreOffice converts it, with page X of Y in the footer", () => {
+    const converted = libreOfficeToPdf(r.docx);
+    expect(pdfPages(converted)).toBeGreaterThan(1);
+    expect(pdfText(converted, 1)).toMatch(/Page 1 of \d+/);
+  });
+
+  it("PDF: qpdf finds no errors, every font is embedded, and every page has visible text", () => {
+    expect(run("qpdf", ["--check", r.pdf])).toMatch(/No syntax or stream encoding errors/);
+    const fonts = run("pdffonts", [r.pdf]).trim().split("\n").slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/\byes\b.*\byes\b/);
+    const pages = pdfPages(r.pdf);
+    for (let p = 1; p <= pages; p++)
+      expect(inkCoverage(r.pdf, p), `page ${p} looks blank`).toBeGreaterThan(0.004);
+    expect(run("pdfinfo", [r.pdf])).toMatch(/Title:\s+Memorandum of Understanding/);
+  });
+
+  it("PDF and DOCX carry the same words", () => {
+    expect(words(pdfBody(r.pdf, r.doc))).toEqual(words(pandocText(r.docx)));
+  });
+});
+
+describe("special characters in answers", () => {
+  it("come out exactly in DOCX and PDF", async () => {
+    const r = await render("unicode-chars", load("test/fixtures/good/unicode/project.json"), "draft");
+    const expected = [
+      'Smith & Sons <Security> "quoted"',
+      "{{not a template}}",
+      "Ærøskøbing café naïve",
+      "Школа №5",
+      "北京市第一中学",
+      "🚓 🏫",
+    ];
+    const docxText = pandocText(r.docx);
+    const pdf = pdfText(r.pdf);
+    for (const s of expected) {
+      expect(docxText, `DOCX: ${s}`).toContain(s);
+      expect(pdf, `PDF: ${s}`).toContain(s);
+    }
+  });
+});
+
+describe("signature-ready", () => {
+  let r: Rendered;
+  let print: string;
+  beforeAll(async () => {
+    const project = load("test/fixtures/good/resolved/project.json");
+    r = await render("resolved", project, "final");
+    print = (await fingerprint(r.doc)).short;
+  });
+
+  it("has no comments, no highlights and no open-items page in the DOCX", () => {
+    expect(pandocMarkdown(r.docx)).not.toMatch(/comment-start/);
+    expect(docxPart(r.docx, "word/document.xml")).not.toMatch(/w:highlight/);
+    expect(pandocText(r.docx)).not.toMatch(/Open items/);
+  });
+
+  it("prints the same fingerprint on every PDF page and in the DOCX footer", () => {
+    expect(print).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    const pages = pdfPages(r.pdf);
+    for (let p = 1; p <= pages; p++) expect(pdfText(r.pdf, p)).toContain(print);
+    const footers = run("python3", [
+      "-c",
+      "import sys,zipfile;z=zipfile.ZipFile(sys.argv[1]);print(''.join(z.read(n).decode() for n in z.namelist() if 'footer' in n))",
+      r.docx,
+    ]);
+    expect(footers).toContain(print);
+  });
+
+  it("has fillable name, title and date fields for each signatory", () => {
+    const json = JSON.parse(run("qpdf", ["--json", "--json-key=acroform", r.pdf])) as {
+      acroform: { fields: Array<{ fullname: string }> };
+    };
+    const names = json.acroform.fields.map((f) => f.fullname);
+    const signers = r.doc.blocks.flatMap((b) => (b.kind === "signatures" ? b.blocks : []));
+    for (const s of signers)
+      expect(names).toEqual(expect.arrayContaining([`${s.id}.printedName`, `${s.id}.title`, `${s.id}.date`]));
+  });
+
+  it("refuses a signature-ready model while items are open", () => {
+    expect(() => assemble(load("public/sample.mou.json"), { mode: "final" })).toThrow(/open item/);
+  });
+});

@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const workDir = mkdtempSync(join(tmpdir(), "mou-docs-"));
+
+export function write(name: string, bytes: Uint8Array): string {
+  const path = join(workDir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+export function run(cmd: string, args: string[], options: { timeout?: number } = {}): string {
+  return execFileSync(cmd, args, {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: options.timeout ?? 60_000,
+  });
+}
+
+/** Text of a DOCX as pandoc reads it (tracked changes as given, comments dropped). */
+export function pandocText(docx: string, trackChanges: "accept" | "reject" | "all" = "accept"): string {
+  return run("pandoc", [
+    `--track-changes=${trackChanges}`,
+    "-t",
+    "plain",
+    "--wrap=none",
+    "--columns=100000",
+    docx,
+  ]);
+}
+
+export function pandocMarkdown(docx: string, trackChanges: "accept" | "reject" | "all" = "all"): string {
+  return run("pandoc", [`--track-changes=${trackChanges}`, "-t", "markdown", "--wrap=none", docx]);
+}
+
+/** One part of the DOCX zip, e.g. "word/document.xml". */
+export function docxPart(docx: string, part: string): string {
+  return run("python3", [
+    "-c",
+    "import sys,zipfile;print(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode('utf8'))",
+    docx,
+    part,
+  ]);
+}
+
+export function docxParts(docx: string): string[] {
+  return run("python3", [
+    "-c",
+    "import sys,zipfile;print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))",
+    docx,
+  ])
+    .trim()
+    .split("\n");
+}
+
+/** Converts with LibreOffice headless; returns the PDF path. Throws when LibreOffice fails. */
+export function libreOfficeToPdf(docx: string): string {
+  const r = spawnSync(
+    "soffice",
+    ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", workDir, docx],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, HOME: workDir },
+    },
+  );
+  if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr}`);
+  return docx.replace(/\.docx$/, ".pdf");
+}
+
+export function pdfText(pdf: string, page?: number): string {
+  const range = page ? ["-f", String(page), "-l", String(page)] : [];
+  return run("pdftotext", ["-raw", "-enc", "UTF-8", ...range, pdf, "-"]);
+}
+
+export function pdfPages(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1] ?? 0);
+}
+
+/** Share of dark pixels on a page rendered by poppler: blank glyphs show up as a near-empty page. */
+export function inkCoverage(pdf: string, page: number): number {
+  const base = join(workDir, `ink-${page}-${Date.now()}`);
+  run("pdftoppm", ["-r", "40", "-gray", "-f", String(page), "-l", String(page), "-singlefile", pdf, base]);
+  const pgm = execFileSync("cat", [`${base}.pgm`]);
+  // binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString("latin1"));
+  if (!header) throw new Error("unexpected pdftoppm output");
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const p of pixels) if (p < 128) dark++;
+  return dark / pixels.length;
+}
+
+/** Words in reading order, for comparing the text of two formats. */
+export function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter((w) => w !== "" && !/^[-=+|]+$/.test(w));
+}

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assemble } from "../../src/document/assemble";
+import type { Block } from "../../src/document/ir";
+import { documentText } from "../../src/document/text";
+import { parseProjectFile } from "../../src/project/file";
+import { openItems } from "../../src/project/open-items";
+
+const cases = readdirSync("test/fixtures/good").sort();
+
+function load(name: string) {
+  const result = parseProjectFile(readFileSync(`test/fixtures/good/${name}/project.json`, "utf8"));
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
+  return result.project;
+}
+
+const flagsOf = (blocks: readonly Block[]) =>
+  blocks.flatMap((b) =>
+    b.kind === "clause" || b.kind === "paragraph"
+      ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])))
+      : [],
+  );
+
+describe.each(cases)("document model of %s", (name) => {
+  const project = load(name);
+  const doc = assemble(project, { mode: "draft" });
+
+  it("matches its golden snapshot", async () => {
+    await expect(JSON.stringify(doc, null, 1)).toMatchFileSnapshot(
+      `../fixtures/good/${name}/document.snapshot.json`,
+    );
+  });
+
+  it("flags every open item in the text, and lists each on the open-items page", () => {
+    const items = openItems(project);
+    const flagged = new Set(flagsOf(doc.blocks).map((f) => f.message));
+    for (const item of items) expect(flagged, `${item.topicTitle}: ${item.message}`).toContain(item.message);
+    const text = documentText(doc);
+    if (items.length > 0) expect(text).toContain(`This draft has ${items.length} open`);
+  });
+
+  it("never prints undefined, null or an unfilled template", () => {
+    expect(documentText(doc)).not.toMatch(/undefined|\bnull\b|\[object Object\]|NaN|\uE000|\uE001/);
+  });
+
+  it("numbers sections and clauses in order", () => {
+    const numbers = doc.blocks.flatMap((b) =>
+      b.kind === "clause" && b.level === 1 && /^\d/.test(b.number) ? [b.number] : [],
+    );
+    for (let i = 1; i < numbers.length; i++) {
+      const [s0, c0] = (numbers[i - 1] ?? "").split(".").map(Number);
+      const [s1, c1] = (numbers[i] ?? "").split(".").map(Number);
+      expect(
+        s1 === s0 ? c1 === (c0 ?? 0) + 1 : s1 === (s0 ?? 0) + 1 && c1 === 1,
+        `${numbers[i - 1]} then ${numbers[i]}`,
+      ).toBe(true);
+    }
+  });
+});

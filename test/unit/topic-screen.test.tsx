@@ -1,0 +1,149 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { createProject } from "../../src/project/new-project";
+import { openItems } from "../../src/project/open-items";
+import type { Project, Side } from "../../src/project/schema";
+import { getTopic } from "../../src/topics/registry";
+import { ReviewBoard } from "../../src/ui/ReviewBoard";
+import { TopicScreen } from "../../src/ui/TopicScreen";
+
+function topic(id: string) {
+  const t = getTopic(id);
+  if (!t) throw new Error(`no topic ${id}`);
+  return t;
+}
+
+/** The topic screen with a real project held in state, as the app holds it. */
+function Harness({
+  id,
+  initial,
+  side,
+  onChange,
+}: {
+  id: string;
+  initial: Project;
+  side: Side;
+  onChange?: (p: Project) => void;
+}) {
+  const [project, setProject] = useState(initial);
+  return (
+    <TopicScreen
+      topic={topic(id)}
+      project={project}
+      side={side}
+      apply={(change) =>
+        setProject((p) => {
+          const next = change(p, side);
+          onChange?.(next);
+          return next;
+        })
+      }
+      previous={null}
+      next={null}
+      go={() => undefined}
+    />
+  );
+}
+
+describe("topic screen", () => {
+  it("shows the guidance, its source and the open items of the topic", () => {
+    render(<Harness id="formal-discipline" initial={createProject("T")} side="agency" />);
+    expect(screen.getByRole("heading", { level: 2, name: "Formal School Discipline" })).toBeInTheDocument();
+    expect(screen.getByText(/NASRO recommends that the SRO take no part/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Source: NASRO, School Resource Officer Program Recommendations \(2021\)/),
+    ).toBeInTheDocument();
+    const open = screen.getByRole("region", { name: /Open items in this topic/ });
+    expect(within(open).getByText(/SRO's role in formal discipline is missing/)).toBeInTheDocument();
+  });
+
+  it("fills the recommended values, and the agency's edit becomes its proposal", async () => {
+    let latest: Project | null = null;
+    render(
+      <Harness
+        id="formal-discipline"
+        initial={createProject("T")}
+        side="agency"
+        onChange={(p) => (latest = p)}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Use the recommended values" }));
+    expect(screen.getByRole("radio", { name: /May report facts to administrators/ })).toBeChecked();
+    expect(screen.getByTestId("my-position")).toHaveTextContent("Proposed the current text");
+    expect(screen.getByTestId("their-position")).toHaveTextContent("No position yet");
+    expect(
+      latest &&
+        openItems(latest)
+          .filter((i) => i.topicId === "formal-discipline")
+          .map((i) => i.reason),
+    ).toEqual(["not-agreed"]);
+  });
+
+  it("shows a departure warning and takes an acknowledgement", async () => {
+    render(<Harness id="formal-discipline" initial={createProject("T")} side="district" />);
+    await userEvent.click(screen.getByRole("radio", { name: "May administer discipline" }));
+    const warning = screen.getByRole("region", { name: /Departs from the recommendation/ });
+    expect(within(warning).getByText(/The SRO may administer formal school discipline/)).toBeInTheDocument();
+    await userEvent.click(within(warning).getByRole("button", { name: /Acknowledge this departure/ }));
+    expect(
+      within(screen.getByRole("region", { name: /Departs from the recommendation/ })).getByText(
+        /Acknowledged as deliberate by the District/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("shows long-gun storage questions only when a long gun is kept at school", async () => {
+    render(<Harness id="long-guns" initial={createProject("T")} side="agency" />);
+    expect(screen.queryByText("Long gun storage")).not.toBeInTheDocument();
+    const kept = screen.getByRole("radiogroup", { name: /Long gun kept at School/ });
+    await userEvent.click(within(kept).getByRole("radio", { name: "Yes" }));
+    expect(screen.getByText("Long gun storage")).toBeInTheDocument();
+    await userEvent.click(within(kept).getByRole("radio", { name: "No" }));
+    expect(screen.queryByText("Long gun storage")).not.toBeInTheDocument();
+  });
+
+  it("explains a number that is out of range, next to the field", async () => {
+    render(<Harness id="parties-and-term" initial={createProject("T")} side="agency" />);
+    const years = screen.getByLabelText(/Term in years/);
+    await userEvent.type(years, "40");
+    expect(await screen.findByText("Enter 10 or less.")).toBeInTheDocument();
+    expect(years).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+describe("positions", () => {
+  it("asks for a note before an objection, then shows it to the other side", async () => {
+    let project = createProject("T");
+    const { unmount } = render(
+      <Harness id="formal-discipline" initial={project} side="district" onChange={(p) => (project = p)} />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Object with this note" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Say what the objection is");
+    await userEvent.type(screen.getByLabelText("Objection note"), "Name who may ask for statements.");
+    await userEvent.click(screen.getByRole("button", { name: "Object with this note" }));
+    unmount();
+    render(<Harness id="formal-discipline" initial={project} side="agency" />);
+    expect(screen.getByTestId("their-position")).toHaveTextContent(
+      "Objects: “Name who may ask for statements.”",
+    );
+  });
+});
+
+describe("review board", () => {
+  it("counts items per reason and filters by who must act", async () => {
+    const items = openItems(createProject("T"));
+    render(<ReviewBoard items={items} go={() => undefined} />);
+    expect(screen.getByTestId("board-count")).toHaveTextContent(`${items.length} open items`);
+    const counts = screen.getByRole("table", { name: "Open items by reason" });
+    const blanks = items.filter((i) => i.reason === "blank").length;
+    expect(
+      within(counts).getByRole("row", { name: new RegExp(`Required answer missing ${blanks}`) }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("radio", { name: "Waiting on the District" }));
+    expect(screen.getByTestId("board-count")).toHaveTextContent(
+      `${items.filter((i) => i.waitingOn.includes("district")).length} open items waiting on the district`,
+    );
+  });
+});
