@@ -37,6 +37,10 @@ const BASE_TERMS: readonly DefinedTerm[] = [
     definition: "a school of the District listed in Exhibit A, with its buildings and grounds",
   },
   { term: "School Day", definition: "a day on which students attend a School under the District's calendar" },
+  {
+    term: "Superintendent",
+    definition: "the superintendent of the District, or a person the superintendent designates in writing",
+  },
 ];
 
 const flagOf = (item: OpenItem): Flag => ({

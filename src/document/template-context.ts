@@ -25,14 +25,19 @@ export interface TemplateContext {
   readonly facts: ProjectFacts;
 }
 
-function sanitize(value: AnswerValue): AnswerValue {
-  if (typeof value === "string") return sanitizeUserText(value);
+/** Only long text may span lines (each line a clause); any other answer is kept on one line. */
+function oneLine(text: string): string {
+  return sanitizeUserText(text).replace(/\s*[\r\n]+\s*/g, " ");
+}
+
+function sanitize(value: AnswerValue, multiline: boolean): AnswerValue {
+  if (typeof value === "string") return multiline ? sanitizeUserText(value) : oneLine(value);
   if (Array.isArray(value)) {
     return (value as ReadonlyArray<string | TableRow>).map((item) =>
       typeof item === "string"
-        ? sanitizeUserText(item)
+        ? oneLine(item)
         : Object.fromEntries(
-            Object.entries(item).map(([k, x]) => [k, typeof x === "string" ? sanitizeUserText(x) : x]),
+            Object.entries(item).map(([k, x]) => [k, typeof x === "string" ? oneLine(x) : x]),
           ),
     ) as AnswerValue;
   }
@@ -97,7 +102,7 @@ export function buildTemplateContext(
       v[field.key] = null;
       f[field.key] = blankToken(field.key);
     } else {
-      const clean = sanitize(raw);
+      const clean = sanitize(raw, field.kind === "longText");
       v[field.key] = clean;
       f[field.key] = formatAnswer(field, clean, exhibits.get(field.key));
     }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 import { TOPICS } from "../topics";
 import { getTopic } from "../topics/registry";
 import { emptyTopicState } from "./new-project";
@@ -49,7 +49,7 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join("");
 }
 
-function zodProblems(error: z.ZodError, prefix = ""): Problem[] {
+function zodProblems(error: $ZodError, prefix = ""): Problem[] {
   return error.issues.map((issue) => {
     const path = formatPath([...(prefix ? [prefix] : []), ...issue.path]);
     let message = issue.message;

@@ -1,5 +1,5 @@
 import { TOPICS } from "../topics";
-import { isBlank, isVisible } from "../topics/define";
+import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
 import type { Agreement, Side, TopicState } from "./schema";
@@ -89,20 +89,21 @@ function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
     }
   }
   const facts = projectFacts(agreement);
+  const applying = visibleAnswers(topic.fields, answers);
   for (const rule of topic.rules) {
-    if (rule.fails(answers, facts)) {
+    if (rule.fails(applying, facts)) {
       items.push({
         ...base,
         reason: "invalid",
         field: null,
-        message: rule.message(answers, facts),
+        message: rule.message(applying, facts),
         waitingOn: both,
       });
     }
   }
   const acknowledged = new Set(state?.acknowledgements.map((a) => a.departureId));
   for (const d of topic.departures) {
-    if (d.applies(answers) && !acknowledged.has(d.id)) {
+    if (d.applies(applying, facts) && !acknowledged.has(d.id)) {
       items.push({
         ...base,
         reason: "departure",

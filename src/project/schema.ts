@@ -1,4 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import { en } from "zod/locales";
+
+// zod/mini ships without messages; English ones explain problems in loaded files
+z.config(en());
 
 /** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
 export const SCHEMA_VERSION = 1;
@@ -7,8 +11,8 @@ export const SIDES = ["agency", "district"] as const;
 export type Side = (typeof SIDES)[number];
 export const SIDE_NAMES: Record<Side, string> = { agency: "Agency", district: "District" };
 
-const name = z.string().trim().max(300, "Keep this under 300 characters.");
-const address = z.string().trim().max(1_000, "Keep this under 1,000 characters.");
+const name = z.string().check(z.trim(), z.maxLength(300, "Keep this under 300 characters."));
+const address = z.string().check(z.trim(), z.maxLength(1_000, "Keep this under 1,000 characters."));
 const isoDateTime = z.iso.datetime({ offset: true, error: "Expected a date and time (ISO 8601)." });
 const isoDate = z.iso.date({ error: "Expected a date (YYYY-MM-DD)." });
 
@@ -36,7 +40,7 @@ export const districtSchema = z.strictObject({
 });
 
 export const signatorySchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   name,
   title: name,
   organization: name,
@@ -48,12 +52,14 @@ export const signatorySchema = z.strictObject({
 export const SCHOOL_LEVELS = ["elementary", "middle", "high", "k-8", "alternative", "other"] as const;
 
 export const schoolSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   name,
   level: z.enum(SCHOOL_LEVELS),
   address,
   /** Officers assigned; fractions mean an officer shared with other schools. */
-  officers: z.number().min(0, "Officers cannot be negative.").max(50, "Enter 50 or fewer officers."),
+  officers: z
+    .number()
+    .check(z.minimum(0, "Officers cannot be negative."), z.maximum(50, "Enter 50 or fewer officers.")),
 });
 
 export const STANCES = ["agree", "propose", "object", "none"] as const;
@@ -61,15 +67,15 @@ export type Stance = (typeof STANCES)[number];
 
 export const positionSchema = z.strictObject({
   stance: z.enum(STANCES),
-  note: z.string().max(5_000, "Keep the note under 5,000 characters."),
-  at: isoDateTime.nullable(),
+  note: z.string().check(z.maxLength(5_000, "Keep the note under 5,000 characters.")),
+  at: z.nullable(isoDateTime),
 });
 
 export const acknowledgementSchema = z.strictObject({
-  departureId: z.string().min(1).max(100),
+  departureId: z.string().check(z.minLength(1), z.maxLength(100)),
   side: z.enum(SIDES),
   at: isoDateTime,
-  note: z.string().max(5_000),
+  note: z.string().check(z.maxLength(5_000)),
 });
 
 export const topicStateSchema = z.strictObject({
@@ -77,16 +83,16 @@ export const topicStateSchema = z.strictObject({
   included: z.boolean(),
   /** Checked against the topic's own schema by `loadProject`. */
   answers: z.record(z.string(), z.unknown()),
-  customClause: z.string().max(20_000, "Keep the custom clause under 20,000 characters."),
+  customClause: z.string().check(z.maxLength(20_000, "Keep the custom clause under 20,000 characters.")),
   positions: z.strictObject({ agency: positionSchema, district: positionSchema }),
-  acknowledgements: z.array(acknowledgementSchema).max(100),
+  acknowledgements: z.array(acknowledgementSchema).check(z.maxLength(100)),
 });
 
 export const historyEntrySchema = z.strictObject({
   at: isoDateTime,
   side: z.enum(SIDES),
-  topicId: z.string().max(100).nullable(),
-  what: z.string().max(2_000),
+  topicId: z.nullable(z.string().check(z.maxLength(100))),
+  what: z.string().check(z.maxLength(2_000)),
 });
 
 /** The part of a project that a signed version fixes: what the baseline of a review holds. */
@@ -94,27 +100,27 @@ export const agreementSchema = z.strictObject({
   parties: z.strictObject({
     agency: agencySchema,
     district: districtSchema,
-    signatories: z.array(signatorySchema).max(20),
+    signatories: z.array(signatorySchema).check(z.maxLength(20)),
   }),
-  schools: z.array(schoolSchema).max(500),
+  schools: z.array(schoolSchema).check(z.maxLength(500)),
   topics: z.record(z.string(), topicStateSchema),
 });
 
 export const baselineSchema = z.strictObject({
   signedOn: isoDate,
-  signedBy: z.string().max(1_000),
+  signedBy: z.string().check(z.maxLength(1_000)),
   agreement: agreementSchema,
 });
 
 export const projectSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1).max(100),
-  name: z.string().trim().min(1, "Give the project a name.").max(300),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: z.string().check(z.trim(), z.minLength(1, "Give the project a name."), z.maxLength(300)),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   ...agreementSchema.shape,
-  history: z.array(historyEntrySchema).max(100_000),
-  baseline: baselineSchema.nullable(),
+  history: z.array(historyEntrySchema).check(z.maxLength(100_000)),
+  baseline: z.nullable(baselineSchema),
 });
 
 export type Agency = z.infer<typeof agencySchema>;

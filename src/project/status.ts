@@ -1,6 +1,8 @@
 import { TOPICS } from "../topics";
+import { visibleAnswers } from "../topics/define";
 import type { Answers, TopicDefinition } from "../topics/types";
 import type { OpenItem } from "./open-items";
+import { projectFacts } from "./facts";
 import { isIncluded, openItems } from "./open-items";
 import type { Agreement } from "./schema";
 
@@ -30,7 +32,9 @@ export function topicStatus(
     state?.positions.district.stance !== "none";
   if (!touched && !topic.coversParties) return "not-started";
   if (mine.length > 0) return "open";
-  return topic.departures.some((d) => d.applies(answers)) ? "departs" : "agreed";
+  const applying = visibleAnswers(topic.fields, answers);
+  const facts = projectFacts(agreement);
+  return topic.departures.some((d) => d.applies(applying, facts)) ? "departs" : "agreed";
 }
 
 export interface Progress {

@@ -1,13 +1,92 @@
-import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { defineTopic, has, num } from "./define";
+import { choice, longText, number, opts, text, yesNo } from "./fields";
+import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "amendment",
-  title: "amendment",
+  title: "Amendment, Review, Notices and Entire Agreement",
   group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  required: true,
+  sources: [
+    NASRO,
+    PRACTICE,
+    { name: "Virginia Code § 22.1-280.2:3" },
+    { name: "Revised Code of Washington § 28A.320.124" },
+  ],
+  summary:
+    "NASRO recommends that the agency and the district revisit their MOU regularly, and the usual practice is a joint review every year, finished before the school year starts so that any change is in place when students arrive. Washington law requires a yearly review, and Virginia law requires one at least every 2 years and whenever either side asks. A change to the MOU should bind only when it is written and signed for both Parties, so that the SRO, principals and supervisors can rely on the signed text. The Parties also name who signs amendments, and the MOU says how formal notices are given and that the signed document is the whole agreement.",
+  fields: [
+    choice("signers", {
+      label: "Persons who sign amendments",
+      help: "Who signs an amendment for each Party.",
+      required: true,
+      options: opts(
+        ["heads", "The Agency's chief executive and the Superintendent"],
+        [
+          "approved",
+          "The Agency's chief executive and the Superintendent, after approval by each Party's governing body",
+        ],
+        ["original", "The persons who signed the MOU for each Party, or their successors in office"],
+        ["other", "Other persons named below"],
+      ),
+    }),
+    text("otherSigners", {
+      label: "Named signers of amendments",
+      help: "The title of each person who signs amendments, and the Party for which each signs.",
+      required: true,
+      when: (a) => a.signers === "other",
+    }),
+    number("reviewYears", "integer", {
+      label: "Review interval in years",
+      help: "How often, at least, the Parties review the MOU together; every year is recommended.",
+      required: true,
+      min: 1,
+      max: 5,
+      recommended: 1,
+    }),
+    choice("reviewTiming", {
+      label: "Timing of each review",
+      help: "When in the year the review takes place.",
+      required: true,
+      options: opts(
+        ["beforeYear", "Completed before the school year begins"],
+        ["anniversary", "Completed before the anniversary of the effective date"],
+        ["agreed", "On a date the Parties set each time"],
+      ),
+      recommended: "beforeYear",
+    }),
+    yesNo("reviewOnRequest", {
+      label: "Review at either Party's request",
+      help: "Yes if either Party may also call for a review at any time by written notice.",
+      required: true,
+      recommended: true,
+    }),
+    longText("notes", {
+      label: "Further terms on amendment and review",
+      help: "Optional wording, for example who takes part in the review meeting.",
+    }),
+  ],
+  departures: [
+    {
+      id: "review-less-than-yearly",
+      message: "The Parties review the MOU less often than once a year.",
+      recommendation:
+        "NASRO recommends regular review; the usual practice, and a legal duty in Washington, is a review every year.",
+      applies: (a) => (num(a, "reviewYears") ?? 1) > 1,
+    },
+    {
+      id: "review-not-before-school-year",
+      message: "The yearly review is not tied to the start of the school year.",
+      recommendation:
+        "Common practice is to finish the review before the school year, so changes apply from the first day.",
+      applies: (a) => has(a, "reviewTiming") && a.reviewTiming !== "beforeYear",
+    },
+    {
+      id: "no-review-on-request",
+      message: "Neither Party may call for a review between the regular reviews.",
+      recommendation:
+        "Virginia law requires a review whenever either party asks; many agreements allow it everywhere.",
+      applies: (a) => a.reviewOnRequest === false,
+    },
+  ],
 });

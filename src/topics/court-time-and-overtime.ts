@@ -1,13 +1,70 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
+import { choice, longText, number, opts, text, yesNo } from "./fields";
 import { PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "court-time-and-overtime",
-  title: "court-time-and-overtime",
-  group: "Terms",
+  title: "Court Time, Call-Outs and Overtime",
+  group: "Duties",
   required: false,
   sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  summary:
+    "Many agreements settle how court appearances, call-outs and overtime affect Campus Hours and the District's bill. Some agreements count court time on a case that arose at a School as SRO work, and credit the District for court time on other Agency cases. Overtime outside Campus Hours, such as a call-out to a School at night, is paid by the Agency or billed to the District, and the Parties say which. Many agreements also require the District's approval before overtime is billed to it, and some set a yearly cap, so the District can keep to its budget.",
+  fields: [
+    choice("courtDuringHours", {
+      label: "Court time during Campus Hours",
+      help: "How time the SRO spends in court during Campus Hours affects the District's bill.",
+      required: true,
+      options: opts(
+        ["counts", "counts as SRO work on every case"],
+        ["schoolCases", "counts as SRO work on School cases; other cases are credited to the District"],
+        ["credited", "is credited to the District on every case"],
+      ),
+    }),
+    choice("courtOutsideHours", {
+      label: "Court time outside Campus Hours",
+      help: "Who pays when the SRO attends court outside Campus Hours.",
+      required: true,
+      options: opts(
+        ["agency", "paid by the Agency"],
+        ["districtSchool", "reimbursed by the District on School cases, paid by the Agency on other cases"],
+        ["district", "reimbursed by the District on every case"],
+      ),
+    }),
+    choice("callOuts", {
+      label: "Call-outs to a School outside Campus Hours",
+      help: "Who pays when the SRO is called back to a School after hours, for example for an alarm or an incident.",
+      required: true,
+      options: opts(["agency", "paid by the Agency"], ["district", "reimbursed by the District"]),
+    }),
+    yesNo("priorApproval", {
+      label: "District approval of billed overtime",
+      help: "Yes if the District must approve overtime in advance before the Agency may bill it to the District.",
+      required: true,
+      recommended: true,
+    }),
+    text("approver", {
+      label: "District official who approves overtime",
+      help: "Optional: the title of the person who approves overtime for the District, e.g. the Director of Safety.",
+      when: (a) => a.priorApproval === true,
+    }),
+    number("overtimeCap", "hours", {
+      label: "Yearly cap on billed overtime hours",
+      help: "Optional: the most overtime hours per school year the District pays for, e.g. 80.",
+      max: 5_000,
+    }),
+    longText("notes", {
+      label: "Further terms on court time and overtime",
+      help: "Optional wording, for example the overtime rate or how overtime appears on invoices.",
+    }),
+  ],
+  departures: [
+    {
+      id: "no-overtime-approval",
+      message: "The Agency may bill overtime to the District without the District's approval in advance.",
+      recommendation:
+        "Many agreements require the District's approval before overtime is billed to it, so the District can control its costs.",
+      applies: (a) => a.priorApproval === false,
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Answers, AnswerValue, FieldDef, TopicDefinition } from "./types";
 
 type TopicSpec = Omit<TopicDefinition, "schema" | "departures" | "rules" | "terms" | "template"> &
@@ -6,15 +6,15 @@ type TopicSpec = Omit<TopicDefinition, "schema" | "departures" | "rules" | "term
 
 /** Builds a topic definition: its answers schema comes from its fields, its template from its id. */
 export function defineTopic(spec: TopicSpec): TopicDefinition {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of spec.fields) shape[f.key] = f.schema.nullable().optional();
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const f of spec.fields) shape[f.key] = z.optional(z.nullable(f.schema));
   return {
     departures: [],
     rules: [],
     terms: [],
     template: spec.id,
     ...spec,
-    schema: z.strictObject(shape) as z.ZodType<Record<string, unknown>>,
+    schema: z.strictObject(shape) as unknown as z.ZodMiniType<Record<string, unknown>>,
   };
 }
 
@@ -40,3 +40,11 @@ export const includes = (answers: Answers, key: string, value: string): boolean 
   const v = answers[key];
   return Array.isArray(v) && (v as readonly unknown[]).includes(value);
 };
+
+/** The answers of fields that currently apply: an old answer to a hidden field checks and prints nothing. */
+export function visibleAnswers(fields: readonly FieldDef[], answers: Answers): Answers {
+  const out: Record<string, Answers[string]> = {};
+  for (const f of fields)
+    if (isVisible(f, answers) && answers[f.key] !== undefined) out[f.key] = answers[f.key];
+  return out;
+}

@@ -1,13 +1,125 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { choice, longText, multi, number, opts, yesNo } from "./fields";
+import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "family-and-community",
-  title: "family-and-community",
-  group: "Terms",
+  title: "Families and Community",
+  group: "Collaboration",
   required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  sources: [
+    PRACTICE,
+    NASRO,
+    { name: "Revised Code of Washington § 28A.320.124" },
+    { name: "Virginia Code § 22.1-280.2:3" },
+  ],
+  summary:
+    "Many agreements require the District to explain the SRO's role to students and families at the start of each school year, so that everyone knows what the officer does and does not do. Some also survey students, families and staff about the program and use the results when the MOU is reviewed. Washington law requires the yearly review to involve parents, students and the community, and Virginia law requires public notice and a chance for public comment at each review. NASRO's emphasis on trusting relationships between officers and students is the reason behind these steps.",
+  fields: [
+    yesNo("explainRole", {
+      label: "Yearly explanation of the SRO's role",
+      help: "Yes if the District explains the SRO's role to students and families each school year.",
+      required: true,
+      recommended: true,
+    }),
+    multi("explainHow", {
+      label: "Ways the role is explained",
+      help: "Tick each way the District explains the SRO's role.",
+      required: true,
+      when: (a) => a.explainRole === true,
+      options: opts(
+        ["handbook", "the student handbook"],
+        ["website", "the District's website"],
+        ["letter", "a letter or message to families"],
+        ["event", "a back-to-school event or student orientation"],
+      ),
+      recommended: ["handbook", "website", "letter"],
+    }),
+    yesNo("translated", {
+      label: "Materials in families' languages",
+      help: "Optional: yes if the District gives the explanation in the main languages spoken by its families.",
+      when: (a) => a.explainRole === true,
+      recommended: true,
+    }),
+    yesNo("surveys", {
+      label: "Surveys of students, families and staff",
+      help: "Yes if the District surveys students, families and staff about the SRO program.",
+      required: true,
+      recommended: true,
+    }),
+    choice("surveyFrequency", {
+      label: "Frequency of surveys",
+      help: "How often the surveys take place.",
+      required: true,
+      when: (a) => a.surveys === true,
+      options: opts(["yearly", "each school year"], ["twoYears", "every 2 school years"]),
+      recommended: "yearly",
+    }),
+    yesNo("publicInput", {
+      label: "Public input when the MOU is reviewed",
+      help: "Yes if students, families and the public may comment before the Parties finish each review.",
+      required: true,
+      recommended: true,
+    }),
+    multi("inputMethods", {
+      label: "Ways the public gives input",
+      help: "Tick each way the public may comment on the MOU.",
+      required: true,
+      when: (a) => a.publicInput === true,
+      options: opts(
+        ["boardMeeting", "a public meeting of the school board"],
+        ["comment", "a written public comment period"],
+        ["forum", "a community forum"],
+        ["advisory", "an advisory group of students, families and staff"],
+      ),
+      recommended: ["boardMeeting", "comment"],
+    }),
+    number("commentDays", "days", {
+      label: "Length of the comment period",
+      help: "Optional: how many days the written comment period stays open, e.g. 30.",
+      when: (a) =>
+        a.publicInput === true && Array.isArray(a.inputMethods) && a.inputMethods.includes("comment"),
+      max: 180,
+    }),
+    longText("notes", {
+      label: "Further terms on families and community",
+      help: "Optional wording, for example how survey results are published.",
+    }),
+  ],
+  departures: [
+    {
+      id: "role-not-explained",
+      message: "The District does not explain the SRO's role to students and families each year.",
+      recommendation:
+        "Many agreements explain the SRO's role to students and families at the start of every school year.",
+      applies: (a) => a.explainRole === false,
+    },
+    {
+      id: "not-translated",
+      message: "The explanation of the SRO's role is not given in families' languages.",
+      recommendation:
+        "Common practice is to give family notices in the main languages spoken by District families.",
+      applies: (a) => a.explainRole === true && a.translated === false,
+    },
+    {
+      id: "no-surveys",
+      message: "The District does not survey students, families and staff about the program.",
+      recommendation:
+        "Many agreements use surveys to learn how students, families and staff see the program.",
+      applies: (a) => a.surveys === false,
+    },
+    {
+      id: "surveys-less-than-yearly",
+      message: "Surveys take place every 2 school years.",
+      recommendation: "A survey every year gives the yearly MOU review current information.",
+      applies: (a) => a.surveys === true && a.surveyFrequency === "twoYears",
+    },
+    {
+      id: "no-public-input",
+      message: "The public gives no input when the MOU is reviewed.",
+      recommendation:
+        "Washington and Virginia law require community input at each review; many agreements invite it everywhere.",
+      applies: (a) => a.publicInput === false,
+    },
+  ],
 });

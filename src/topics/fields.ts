@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type {
   Answers,
   BooleanField,
@@ -30,21 +30,21 @@ interface Common {
 const line = () =>
   z
     .string()
-    .trim()
-    .min(1, "Enter a value or leave the field blank.")
-    .max(MAX_LINE, `Keep this under ${MAX_LINE} characters.`);
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter a value or leave the field blank."),
+      z.maxLength(MAX_LINE, `Keep this under ${MAX_LINE} characters.`),
+    );
 
 function numberSchema(kind: NumberField["kind"], min: number, max: number) {
-  const base = z.number({ error: "Enter a number." });
-  const ranged = base
-    .min(min, `Enter ${min} or more.`)
-    .max(max, `Enter ${max} or less.`);
-  return kind === "integer" || kind === "days" ? ranged.int("Enter a whole number.") : ranged;
+  const range = [z.minimum(min, `Enter ${min} or more.`), z.maximum(max, `Enter ${max} or less.`)];
+  const whole = kind === "integer" || kind === "days" ? [z.int("Enter a whole number.")] : [];
+  return z.number({ error: "Enter a number." }).check(...whole, ...range);
 }
 
 function choiceSchema(options: readonly ChoiceOption[]) {
   const values = options.map((o) => o.value);
-  return z.string().refine((v) => values.includes(v), { message: "Pick one of the options." });
+  return z.string().check(z.refine((v) => values.includes(v), "Pick one of the options."));
 }
 
 export function text(key: string, o: Common & { recommended?: string }): TextField {
@@ -54,9 +54,11 @@ export function text(key: string, o: Common & { recommended?: string }): TextFie
 export function longText(key: string, o: Common & { recommended?: string }): TextField {
   const schema = z
     .string()
-    .trim()
-    .min(1, "Enter a value or leave the field blank.")
-    .max(MAX_TEXT, `Keep this under ${MAX_TEXT.toLocaleString("en-US")} characters.`);
+    .check(
+      z.trim(),
+      z.minLength(1, "Enter a value or leave the field blank."),
+      z.maxLength(MAX_TEXT, `Keep this under ${MAX_TEXT.toLocaleString("en-US")} characters.`),
+    );
   return { key, kind: "longText", required: false, ...o, schema };
 }
 
@@ -94,7 +96,7 @@ export function multi(
   key: string,
   o: Common & { options: readonly ChoiceOption[]; recommended?: readonly string[] },
 ): MultiField {
-  const schema = z.array(choiceSchema(o.options)).max(o.options.length);
+  const schema = z.array(choiceSchema(o.options)).check(z.maxLength(o.options.length));
   return { key, kind: "multi", required: false, ...o, schema };
 }
 
@@ -103,7 +105,7 @@ export function date(key: string, o: Common & { recommended?: string }): DateFie
 }
 
 export function time(key: string, o: Common & { recommended?: string }): DateField {
-  const schema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time of day such as 07:30.");
+  const schema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time of day such as 07:30."));
   return { key, kind: "time", required: false, ...o, schema };
 }
 
@@ -111,7 +113,7 @@ export function list(
   key: string,
   o: Common & { itemLabel: string; recommended?: readonly string[] },
 ): ListField {
-  const schema = z.array(line()).max(MAX_ITEMS, `Keep the list under ${MAX_ITEMS} items.`);
+  const schema = z.array(line()).check(z.maxLength(MAX_ITEMS, `Keep the list under ${MAX_ITEMS} items.`));
   return { key, kind: "list", required: false, ...o, schema };
 }
 
@@ -149,9 +151,11 @@ export function table(
     recommended?: readonly TableRow[];
   },
 ): TableField {
-  const shape: Record<string, z.ZodType> = {};
-  for (const c of o.columns) shape[c.key] = c.schema.nullable().optional();
-  const schema = z.array(z.strictObject(shape)).max(MAX_ITEMS, `Keep the table under ${MAX_ITEMS} rows.`);
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const c of o.columns) shape[c.key] = z.optional(z.nullable(c.schema));
+  const schema = z
+    .array(z.strictObject(shape))
+    .check(z.maxLength(MAX_ITEMS, `Keep the table under ${MAX_ITEMS} rows.`));
   return { key, kind: "table", required: false, ...o, schema };
 }
 

@@ -42,8 +42,10 @@ export default defineTopic({
     },
     {
       id: "enforcement-for-school-rules",
-      message: "The MOU does not rule out enforcement action for conduct that is only a school-rule violation.",
-      recommendation: "NASRO notes that trained SROs do not arrest students for conduct staff would handle as discipline.",
+      message:
+        "The MOU does not rule out enforcement action for conduct that is only a school-rule violation.",
+      recommendation:
+        "NASRO notes that trained SROs do not arrest students for conduct staff would handle as discipline.",
       applies: (a) => a.noArrestForDiscipline === false,
     },
   ],

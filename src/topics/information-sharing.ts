@@ -1,13 +1,140 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { choice, list, longText, multi, opts, text, yesNo } from "./fields";
+import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "information-sharing",
-  title: "information-sharing",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Sharing of Information",
+  group: "Information",
+  required: true,
+  sources: [
+    NASRO,
+    PRACTICE,
+    { name: "Family Educational Rights and Privacy Act, 20 U.S.C. 1232g; 34 CFR Part 99" },
+  ],
+  summary:
+    "NASRO recommends that the agency and the school share information to the extent state law and FERPA allow, and that the MOU settle four matters outright: access to and use of school camera footage, body-worn cameras in school, the SRO's access to the student information system, and any other sharing. FERPA protects student education records: the SRO may see them only as a school official with a legitimate educational interest named in the district's yearly FERPA notice, or under an exception such as consent, a court order or a health or safety emergency. Many agreements give the SRO only the student data needed for safety and keep police records apart from school records.",
+  fields: [
+    text("stateLaw", {
+      label: "State student-records law",
+      help: "Optional: the state law on student records or juvenile records that also applies.",
+    }),
+    choice("sroStatus", {
+      label: "SRO's status under FERPA",
+      help: "Whether the District treats the SRO as a school official for access to Education Records.",
+      required: true,
+      options: opts(
+        ["school-official", "A school official with a legitimate educational interest, for safety only"],
+        ["exceptions", "Not a school official: records only under a FERPA exception"],
+      ),
+    }),
+    choice("cameraAccess", {
+      label: "Access to School camera footage",
+      help: "What the SRO may see from the District's security cameras.",
+      required: true,
+      options: opts(
+        ["live", "Live view and recorded footage"],
+        ["recorded", "Recorded footage, on request"],
+        ["legal", "Only with a court order or subpoena, or in an emergency"],
+      ),
+    }),
+    text("footageApprover", {
+      label: "Approver of footage requests",
+      help: "Optional: the District role that approves the SRO's requests for footage, e.g. the principal.",
+      when: (a) => a.cameraAccess === "recorded" || a.cameraAccess === "live",
+    }),
+    yesNo("footageSafetyOnly", {
+      label: "Footage used for safety only",
+      help: "The SRO uses footage for law enforcement and safety, not to look into school-rule breaches.",
+      recommended: true,
+    }),
+    choice("bodyCamera", {
+      label: "Body-worn cameras in Schools",
+      help: "Whether the SRO wears a body-worn camera at School, and on what terms.",
+      required: true,
+      options: opts(
+        ["limited", "Worn, with the School limits set out in this MOU"],
+        ["none", "Not worn on School property"],
+        ["policy", "Left to Agency policy; no School terms"],
+      ),
+      recommended: "limited",
+    }),
+    list("noRecording", {
+      label: "Where the SRO does not record",
+      itemLabel: "Place or setting",
+      help: "Places and settings the SRO does not record, except in an emergency.",
+      when: (a) => a.bodyCamera === "limited",
+      recommended: [
+        "restrooms and locker rooms",
+        "health rooms",
+        "counseling sessions",
+        "classes in session",
+      ],
+    }),
+    choice("sisAccess", {
+      label: "Access to the student information system",
+      help: "What the SRO may see in the District's student information system.",
+      required: true,
+      options: opts(
+        ["limited", "Read-only access to listed data"],
+        ["none", "No access; staff give specific data when the law allows"],
+        ["unrestricted", "Unrestricted access"],
+      ),
+      recommended: "limited",
+    }),
+    list("sisData", {
+      label: "Student data the SRO may see",
+      itemLabel: "Data item",
+      help: "The data in the student information system the SRO may read.",
+      required: true,
+      when: (a) => a.sisAccess === "limited",
+      recommended: ["name and photograph", "class schedule", "parent or guardian contact details"],
+    }),
+    multi("otherSharing", {
+      label: "Other information shared",
+      help: "Other sharing between the Parties, always as the law allows.",
+      options: opts(
+        ["threats", "threats of violence and safety concerns, District to SRO"],
+        ["emergency", "information needed in a health or safety emergency, both ways"],
+        ["orders", "court, no-contact and protection orders that affect a School, both ways"],
+        ["offCampus", "off-campus incidents that affect School safety, Agency to District"],
+      ),
+      recommended: ["threats", "emergency", "orders", "offCampus"],
+    }),
+    longText("notes", { label: "Further terms on information sharing" }),
+  ],
+  departures: [
+    {
+      id: "sis-unrestricted",
+      message: "The SRO has unrestricted access to the student information system.",
+      recommendation:
+        "NASRO asks the Parties to settle this access; common practice limits it to the data the SRO needs, as FERPA allows.",
+      applies: (a) => a.sisAccess === "unrestricted",
+    },
+    {
+      id: "body-camera-unsettled",
+      message: "The MOU leaves body-worn cameras in Schools to Agency policy without School terms.",
+      recommendation: "NASRO recommends that the MOU settle how body-worn cameras are used in schools.",
+      applies: (a) => a.bodyCamera === "policy",
+    },
+    {
+      id: "footage-for-discipline",
+      message: "The SRO may use School camera footage beyond law enforcement and safety.",
+      recommendation:
+        "NASRO keeps the SRO out of formal discipline, so footage use is usually limited to safety.",
+      applies: (a) => a.footageSafetyOnly === false,
+    },
+  ],
+  terms: [
+    {
+      term: "Education Record",
+      definition:
+        'a record that is directly related to a student and kept by the District or by a person acting for the District, as FERPA uses the term "education records"',
+    },
+    {
+      term: "FERPA",
+      definition:
+        "the Family Educational Rights and Privacy Act, 20 U.S.C. 1232g, and its regulations, 34 CFR Part 99",
+    },
+  ],
 });

@@ -1,13 +1,64 @@
-import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { defineTopic, includes } from "./define";
+import { longText, multi, opts, text, yesNo } from "./fields";
+import { NASRO } from "./sources";
 
 export default defineTopic({
   id: "less-lethal",
-  title: "less-lethal",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Less-Lethal Devices",
+  group: "Equipment",
+  required: true,
+  sources: [NASRO],
+  summary:
+    "NASRO leaves less-lethal devices, such as a conducted energy weapon (TASER), OC spray or a baton, to the Agency's policy and its use-of-force continuum, the same rules that bind every other officer. The MOU should list the devices the SRO carries at school so that the District knows what to expect. If the Parties want anything different from Agency policy, for example who pays for a device, where it is kept, or limits on its use around students, NASRO recommends that the change be agreed in writing between them rather than left to informal practice.",
+  fields: [
+    multi("devices", {
+      label: "Less-lethal devices carried",
+      help: 'Tick each device the SRO carries at School under Agency policy, or "None".',
+      required: true,
+      options: opts(
+        ["cew", "conducted energy weapon (TASER)"],
+        ["oc", "OC (pepper) spray"],
+        ["baton", "baton"],
+        ["none", "None"],
+      ),
+    }),
+    yesNo("deviation", {
+      label: "Deviation from Agency policy",
+      help: "Yes if the Parties agree to anything different from Agency policy on the cost, storage or use of these devices.",
+      required: true,
+    }),
+    multi("deviationAreas", {
+      label: "Subject of the deviation",
+      help: "What the deviation is about.",
+      required: true,
+      options: opts(["cost", "cost"], ["storage", "storage"], ["use", "use"]),
+      when: (a) => a.deviation === true,
+    }),
+    text("deviationTerms", {
+      label: "Agreed deviation",
+      help: 'The agreed difference in one sentence, e.g. "The SRO shall not use OC spray inside a classroom."',
+      required: true,
+      when: (a) => a.deviation === true,
+    }),
+    longText("notes", {
+      label: "Further terms on less-lethal devices",
+      help: "Optional wording, for example on reporting the use of a device to the principal.",
+    }),
+  ],
+  departures: [
+    {
+      id: "no-less-lethal",
+      message: "The SRO carries no less-lethal device at School.",
+      recommendation:
+        "NASRO recommends that the SRO be equipped as a patrol officer, which under most Agency policies includes less-lethal options.",
+      applies: (a) => includes(a, "devices", "none"),
+    },
+  ],
+  rules: [
+    {
+      id: "none-with-devices",
+      fails: (a) => includes(a, "devices", "none") && Array.isArray(a.devices) && a.devices.length > 1,
+      message: () => 'Less-lethal devices: "None" is ticked together with a device. Untick one of them.',
+    },
+  ],
 });

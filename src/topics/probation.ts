@@ -1,13 +1,58 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { longText, number, yesNo } from "./fields";
+import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "probation",
-  title: "probation",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Probationary Period",
+  group: "People",
+  required: true,
+  sources: [NASRO, PRACTICE],
+  summary:
+    "NASRO recommends that the Agency and the District agree on a probationary period for each new SRO, so that both can confirm the officer suits the assignment before it settles in. Where possible, a school administrator should take part in the review at the end of that period, because school staff see the SRO's daily work with students. The length is for the Parties to agree: make it long enough to see the SRO through a good part of the school year, and say what follows an unfavorable review.",
+  fields: [
+    number("probationMonths", "integer", {
+      label: "Probationary period in months",
+      help: "Months from the day a new SRO starts at a School, for example 6 or 12.",
+      required: true,
+      min: 1,
+      max: 24,
+    }),
+    yesNo("adminInReview", {
+      label: "School administrator in the probation review",
+      help: "Yes if the principal, or an administrator the principal names, takes part in the review at the end of the period.",
+      required: true,
+      recommended: true,
+    }),
+    number("extensionMonths", "integer", {
+      label: "Longest extension of the probationary period",
+      help: "Months by which the Agency may extend the period once, after consulting the District. Leave blank for no extension.",
+      min: 1,
+      max: 12,
+    }),
+    yesNo("removalOnRequest", {
+      label: "Replacement on District request during probation",
+      help: "Yes if, during the period, the Agency replaces the SRO whenever the District asks in writing with reasons.",
+    }),
+    longText("notes", {
+      label: "Further terms on probation",
+      help: "Optional wording, for example a mid-point check-in.",
+    }),
+  ],
+  departures: [
+    {
+      id: "no-school-role-in-probation-review",
+      message: "No School administrator takes part in the probation review.",
+      recommendation:
+        "NASRO recommends that a school administrator take part in the probationary review where possible.",
+      applies: (a) => a.adminInReview === false,
+    },
+  ],
+  terms: [
+    {
+      term: "Probationary Period",
+      definition:
+        "the period at the start of an SRO's assignment under this MOU during which the Parties confirm that the SRO suits the assignment, as set out in the section on the probationary period",
+    },
+  ],
 });

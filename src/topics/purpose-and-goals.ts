@@ -1,13 +1,107 @@
-import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { defineTopic, has } from "./define";
+import { choice, list, longText, multi, opts, text, yesNo } from "./fields";
+import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "purpose-and-goals",
-  title: "purpose-and-goals",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Purpose, Goals and Program Evaluation",
+  group: "Purpose",
+  required: true,
+  sources: [NASRO, PRACTICE],
+  summary:
+    "NASRO recommends that the MOU open with the reason the program exists: building positive, trusting relationships between officers and students, carried out through the SRO's three roles. It also recommends that the MOU set program goals and say how the Parties will know whether those goals are met, meaning what data is gathered, who reports it and how often. Goals with measures turn the annual review into a look at evidence rather than impressions. NASRO also stresses that the chief or sheriff and the superintendent should understand and back the program, since it depends on both organizations.",
+  fields: [
+    text("purpose", {
+      label: "Purpose of the program",
+      help: 'A phrase that completes "The purpose of the SRO program is …", starting with "to" and without a final period.',
+      required: true,
+      recommended:
+        "to build positive, trusting relationships between law enforcement officers and students, and to help keep the Schools safe, through the SRO's work as a law enforcement officer, a public safety educator and an informal counselor and mentor",
+    }),
+    list("goals", {
+      label: "Program goals",
+      itemLabel: "Goal",
+      help: "One goal per line, each a short statement the Parties can measure.",
+      required: true,
+      recommended: [
+        "Improve trust and communication between students, staff, families and law enforcement.",
+        "Reduce crime, violence and threats to safety on School grounds.",
+        "Teach students about safety, the law and their responsibilities.",
+        "Keep students out of the juvenile justice system for conduct that the Schools can address.",
+        "Connect students in need with counseling and support services offered by the District.",
+      ],
+    }),
+    multi("measures", {
+      label: "Data collected",
+      help: "Tick the data the Parties gather to measure progress toward the goals.",
+      required: true,
+      options: opts(
+        ["calls", "calls for service and incidents at each School"],
+        ["enforcement", "arrests and citations of students"],
+        ["diversion", "referrals to diversion and restorative programs"],
+        ["referrals", "referrals of students to School support staff"],
+        ["force", "uses of force and restraint on students"],
+        ["lessons", "classes and presentations given by the SRO"],
+        ["surveys", "results of surveys of students, staff and families"],
+        ["climate", "school climate survey data"],
+      ),
+      recommended: ["calls", "enforcement", "diversion", "referrals", "force", "lessons", "surveys"],
+    }),
+    choice("reportBy", {
+      label: "Who prepares the program report",
+      help: "The Party that compiles the data into a report on the program.",
+      required: true,
+      options: opts(
+        ["agency", "the Agency"],
+        ["district", "the District"],
+        ["joint", "the Agency and the District jointly"],
+      ),
+      recommended: "joint",
+      when: (a) => a.reportFrequency !== "none",
+    }),
+    choice("reportFrequency", {
+      label: "Frequency of the program report",
+      help: "How often the report goes to the heads of both Parties.",
+      required: true,
+      options: opts(
+        ["monthly", "each month"],
+        ["quarterly", "each quarter"],
+        ["semester", "at the end of each semester"],
+        ["annual", "once a year, before the annual review of this MOU"],
+        ["none", "No scheduled report"],
+      ),
+      recommended: "annual",
+    }),
+    yesNo("boardReport", {
+      label: "Report also given to the school board",
+      help: "Yes if the superintendent also presents the report to the District's board.",
+      when: (a) => has(a, "reportFrequency") && a.reportFrequency !== "none",
+    }),
+    yesNo("headsSupport", {
+      label: "Both heads endorse the program",
+      help: "Yes if the chief or sheriff and the superintendent each commit to support the program with their staff.",
+      required: true,
+      recommended: true,
+    }),
+    longText("notes", {
+      label: "Further terms on purpose and goals",
+      help: "Optional wording, for example targets for a goal.",
+    }),
+  ],
+  departures: [
+    {
+      id: "no-scheduled-evaluation",
+      message: "The MOU sets no schedule for reporting on the program's goals.",
+      recommendation:
+        "NASRO recommends that the MOU say how success is measured, which in practice means a regular report on the agreed data.",
+      applies: (a) => a.reportFrequency === "none",
+    },
+    {
+      id: "heads-not-endorsing",
+      message: "The heads of the Parties do not commit to supporting the program.",
+      recommendation:
+        "NASRO recommends that both the agency head and the superintendent understand and support the program.",
+      applies: (a) => a.headsSupport === false,
+    },
+  ],
 });

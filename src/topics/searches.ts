@@ -1,13 +1,100 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
+import { choice, longText, opts, yesNo } from "./fields";
 import { PRACTICE } from "./sources";
 
 export default defineTopic({
   id: "searches",
-  title: "searches",
-  group: "Terms",
+  title: "Searches of Students",
+  group: "Conduct",
   required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  sources: [
+    PRACTICE,
+    { name: "New Jersey v. T.L.O., 469 U.S. 325 (1985)" },
+    { name: "Safford Unified School District v. Redding, 557 U.S. 364 (2009)" },
+  ],
+  summary:
+    "The US Supreme Court held in New Jersey v. T.L.O. that school staff may search a student when they have reasonable suspicion, a lower bar than the probable cause a police officer normally needs. Many agreements therefore keep the two kinds of search apart. Staff carry out school searches under district policy, and the SRO searches only as a police officer, on probable cause. The SRO does not search a student just because staff asked, since that would let a police search pass under the lower school standard. In Safford v. Redding the Court found a strip search of a student unreasonable without a specific danger, and many agreements rule out strip searches at school altogether.",
+  fields: [
+    choice("sroStandard", {
+      label: "Standard for a search by the SRO",
+      help: "The legal ground the SRO needs before searching a student.",
+      required: true,
+      options: opts(
+        ["probable-cause", "Probable cause, with a warrant or under a recognized exception"],
+        ["reasonable-suspicion", "Reasonable suspicion when acting with School staff, where courts allow"],
+      ),
+      recommended: "probable-cause",
+    }),
+    yesNo("noSearchForStaff", {
+      label: "No searches at staff request",
+      help: "The SRO does not search a student because School staff ask, and staff do not ask.",
+      required: true,
+      recommended: true,
+    }),
+    choice("sroInSchoolSearch", {
+      label: "SRO's role in a School Search",
+      help: "Whether the SRO is present at, or helps with, a search that District staff carry out.",
+      required: true,
+      options: opts(
+        ["safety", "May stand by for safety; takes no part in the search"],
+        ["none", "Takes no part and is not present"],
+        ["assist", "May help District staff carry out the search"],
+      ),
+      recommended: "safety",
+    }),
+    yesNo("noStripSearch", {
+      label: "No strip searches at School",
+      help: "The SRO does not strip search a student on School property.",
+      required: true,
+      recommended: true,
+    }),
+    yesNo("evidenceToSro", {
+      label: "Evidence handed to the SRO",
+      help: "Staff give the SRO any weapon, drugs or other evidence of a crime that a School Search turns up.",
+      recommended: true,
+    }),
+    yesNo("adminNotice", {
+      label: "Administrator told of SRO searches",
+      help: "The SRO tells a School administrator of each search the SRO makes of a student at School.",
+      recommended: true,
+    }),
+    longText("notes", {
+      label: "Further terms on searches",
+      help: "Optional wording, for example on searches of lockers, vehicles or phones.",
+    }),
+  ],
+  departures: [
+    {
+      id: "sro-reasonable-suspicion",
+      message: "The SRO may search a student on reasonable suspicion when acting with School staff.",
+      recommendation: "Many agreements hold the SRO to probable cause, the standard for a police search.",
+      applies: (a) => a.sroStandard === "reasonable-suspicion",
+    },
+    {
+      id: "search-at-staff-request",
+      message: "The SRO may search a student at the request of School staff.",
+      recommendation:
+        "Common practice is that the SRO searches only on the SRO's own grounds, so staff cannot sidestep the warrant rule.",
+      applies: (a) => a.noSearchForStaff === false,
+    },
+    {
+      id: "sro-assists-school-search",
+      message: "The SRO may help District staff carry out a School Search.",
+      recommendation: "Common practice limits the SRO to standing by for safety during a School Search.",
+      applies: (a) => a.sroInSchoolSearch === "assist",
+    },
+    {
+      id: "strip-search-allowed",
+      message: "The MOU does not rule out strip searches of students on School property.",
+      recommendation: "Many agreements rule out strip searches at school (see Safford v. Redding).",
+      applies: (a) => a.noStripSearch === false,
+    },
+  ],
+  terms: [
+    {
+      term: "School Search",
+      definition:
+        "a search of a student, or of a student's belongings, locker or vehicle, that District staff carry out under District policy",
+    },
+  ],
 });

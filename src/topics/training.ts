@@ -1,13 +1,179 @@
-import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { defineTopic, has, includes, num } from "./define";
+import { choice, column, longText, multi, number, opts, table, yesNo } from "./fields";
+import { NASRO, NASRO_FAQ, PRACTICE } from "./sources";
+import type { Answers, ChoiceOption } from "./types";
+
+const FOLLOW_UP = opts(
+  ["advanced", "Advanced SRO course"],
+  ["mentalHealth", "Adolescent mental health training"],
+  ["cpted", "School CPTED course"],
+);
+const POLICY_TOPICS = opts(
+  ["discipline", "The District's discipline policy"],
+  ["ferpa", "FERPA and school law"],
+  ["specialEd", "Special education and students with disabilities"],
+  ["behavior", "The School's behavioral intervention program"],
+);
+const AFTER_BASIC = "About 1 year after the basic course";
+const PLAN: ReadonlyArray<readonly [string, string, string, number | null]> = [
+  ["Basic SRO course", "Before assignment", "SRO; School administrators invited", 40],
+  ["Advanced SRO course", AFTER_BASIC, "SRO", 24],
+  ["Adolescent mental health training", AFTER_BASIC, "SRO", 12],
+  ["School CPTED course", AFTER_BASIC, "SRO", 24],
+  ["SRO management course", "Before the program starts", "Agency supervisor; District administrator", 24],
+  ["Single-officer active-assailant response", "Ongoing, as Agency policy sets", "SRO", null],
+  ["District policies and school law", "Before assignment; yearly", "SRO", null],
+  ["State or regional SRO conference", "Each year", "SRO", null],
+];
+const lacksAny = (a: Answers, key: string, values: readonly ChoiceOption[]) =>
+  has(a, key) && values.some((o) => !includes(a, key, o.value));
 
 export default defineTopic({
   id: "training",
-  title: "training",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Training",
+  group: "People",
+  required: true,
+  sources: [NASRO, NASRO_FAQ, PRACTICE],
+  summary:
+    "NASRO's FAQ calls for at least 40 hours of training in school policing before an officer starts at a school. NASRO recommends a basic SRO course before assignment, or at the latest within the first year, with school administrators encouraged to attend alongside their SRO. About a year later the SRO should take an advanced course, adolescent mental health training and a school CPTED course, and the Agency supervisor and District administrator who run the program should take an SRO management course before it starts. Ongoing single-officer active-assailant training, briefings on school policies and a yearly SRO conference keep skills current. Record the plan course by course in the training exhibit.",
+  fields: [
+    number("preAssignmentHours", "hours", {
+      label: "Training hours before assignment",
+      help: "Hours of school-policing training an officer completes before starting at a School. NASRO's FAQ says at least 40.",
+      required: true,
+      max: 1000,
+      recommended: 40,
+    }),
+    choice("basicCourseTiming", {
+      label: "Timing of the basic SRO course",
+      help: "When the SRO completes a basic SRO course.",
+      required: true,
+      options: opts(
+        ["before", "Before the SRO starts at a School"],
+        ["withinYear", "Within 1 year after the SRO starts"],
+        ["withinTwoYears", "Within 2 years after the SRO starts"],
+        ["notRequired", "Not required"],
+      ),
+      recommended: "before",
+    }),
+    yesNo("adminsInvited", {
+      label: "School administrators invited to the basic course",
+      help: "Yes if the principal or another administrator of each School is invited to attend the basic course with the SRO.",
+      required: true,
+      recommended: true,
+    }),
+    multi("followUpCourses", {
+      label: "Courses in the year after the basic course",
+      help: "Courses the SRO completes about 1 year after the basic SRO course.",
+      required: true,
+      options: FOLLOW_UP,
+      recommended: FOLLOW_UP.map((o) => o.value),
+    }),
+    yesNo("managementCourse", {
+      label: "SRO management course for program managers",
+      help: "Yes if the Agency supervisor and the District administrator who manage the program complete an SRO management course before it starts.",
+      required: true,
+      recommended: true,
+    }),
+    yesNo("activeAssailant", {
+      label: "Ongoing single-officer active-assailant training",
+      help: "Yes if the SRO receives recurring training in responding alone to an active assailant.",
+      required: true,
+      recommended: true,
+    }),
+    multi("schoolPolicyTopics", {
+      label: "School policy training topics",
+      help: "District policies and laws on which the District trains the SRO.",
+      required: true,
+      options: POLICY_TOPICS,
+      recommended: POLICY_TOPICS.map((o) => o.value),
+    }),
+    choice("conference", {
+      label: "SRO conference attendance",
+      options: opts(
+        ["stateAndNational", "State or regional conference yearly; national when funds allow"],
+        ["state", "A state or regional SRO conference each year"],
+        ["none", "No conference attendance"],
+      ),
+      recommended: "stateAndNational",
+    }),
+    yesNo("trainingRecords", {
+      label: "Yearly training record to the District",
+      help: "Yes if the Agency gives the District a record of each SRO's completed training every year.",
+      recommended: true,
+    }),
+    table("trainingPlan", {
+      label: "Training plan",
+      help: "One row per course: what it is, when it is taken, who attends and how many hours it lasts.",
+      required: true,
+      rowLabel: "Course",
+      exhibitTitle: "SRO Training Plan",
+      columns: [
+        column.text("course", "Course"),
+        column.text("timing", "Timing"),
+        column.text("attendees", "Who attends"),
+        column.number("hours", "Hours", "hours", 0, 1000),
+      ],
+      recommended: PLAN.map(([course, timing, attendees, hours]) => ({ course, timing, attendees, hours })),
+    }),
+    longText("notes", {
+      label: "Further terms on training",
+      help: "Optional wording, for example state-mandated courses.",
+    }),
+  ],
+  departures: [
+    {
+      id: "basic-course-late",
+      message: "The SRO need not complete a basic SRO course before assignment or within 1 year.",
+      recommendation:
+        "NASRO recommends the basic SRO course before assignment, or at the latest within the first year.",
+      applies: (a) => a.basicCourseTiming === "withinTwoYears" || a.basicCourseTiming === "notRequired",
+    },
+    {
+      id: "fewer-than-40-hours",
+      message: "The SRO completes fewer than 40 hours of school-policing training before assignment.",
+      recommendation: "NASRO's FAQ recommends at least 40 hours of specialized training before assignment.",
+      applies: (a) => (num(a, "preAssignmentHours") ?? 40) < 40,
+    },
+    {
+      id: "administrators-not-invited",
+      message: "School administrators are not invited to the basic SRO course.",
+      recommendation: "NASRO encourages school administrators to attend the basic course with their SRO.",
+      applies: (a) => a.adminsInvited === false,
+    },
+    {
+      id: "follow-up-courses-incomplete",
+      message:
+        "The SRO does not take every follow-up course: advanced SRO, adolescent mental health and school CPTED.",
+      recommendation: "NASRO recommends all three about 1 year after the basic course.",
+      applies: (a) => lacksAny(a, "followUpCourses", FOLLOW_UP),
+    },
+    {
+      id: "no-management-course",
+      message: "The program's managers need not complete an SRO management course.",
+      recommendation:
+        "NASRO recommends the course for the Agency supervisor and District administrator before the program starts.",
+      applies: (a) => a.managementCourse === false,
+    },
+    {
+      id: "no-active-assailant-training",
+      message: "The SRO receives no ongoing single-officer active-assailant training.",
+      recommendation: "NASRO recommends ongoing single-officer rapid deployment training.",
+      applies: (a) => a.activeAssailant === false,
+    },
+    {
+      id: "school-policy-topics-incomplete",
+      message:
+        "The SRO is not trained on every school policy topic: discipline, FERPA, special education and behavioral intervention.",
+      recommendation: "NASRO recommends training the SRO on all of these school policies and laws.",
+      applies: (a) => lacksAny(a, "schoolPolicyTopics", POLICY_TOPICS),
+    },
+    {
+      id: "no-conference",
+      message: "The SRO does not attend an SRO conference.",
+      recommendation:
+        "NASRO recommends a state or regional SRO conference each year, and a national one when possible.",
+      applies: (a) => a.conference === "none",
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 
 /** The groups of the MOU, in the order the document and the wizard present them. */
 export const TOPIC_GROUPS = [
@@ -59,7 +59,7 @@ interface FieldCommon {
   readonly required: boolean;
   /** The field only matters (is shown, checked and rendered) when this holds. */
   readonly when?: (answers: Answers) => boolean;
-  readonly schema: z.ZodType;
+  readonly schema: ZodMiniType;
   readonly recommended?: AnswerValue;
   /** The answer is also a project-wide fact that other topics' rules may read. */
   readonly fact?: "effectiveDate" | "termYears";
@@ -101,21 +101,21 @@ export interface ListField extends FieldCommon {
 }
 
 export type ColumnDef =
-  | { readonly key: string; readonly label: string; readonly kind: "text"; readonly schema: z.ZodType }
+  | { readonly key: string; readonly label: string; readonly kind: "text"; readonly schema: ZodMiniType }
   | {
       readonly key: string;
       readonly label: string;
       readonly kind: "integer" | "decimal" | "money" | "percent" | "hours";
       readonly min: number;
       readonly max: number;
-      readonly schema: z.ZodType;
+      readonly schema: ZodMiniType;
     }
   | {
       readonly key: string;
       readonly label: string;
       readonly kind: "choice";
       readonly options: readonly ChoiceOption[];
-      readonly schema: z.ZodType;
+      readonly schema: ZodMiniType;
     };
 
 export interface TableField extends FieldCommon {
@@ -129,14 +129,7 @@ export interface TableField extends FieldCommon {
 }
 
 export type FieldDef =
-  | TextField
-  | NumberField
-  | BooleanField
-  | ChoiceField
-  | MultiField
-  | DateField
-  | ListField
-  | TableField;
+  TextField | NumberField | BooleanField | ChoiceField | MultiField | DateField | ListField | TableField;
 
 /** Answers that go against the recommendation; shown as a warning until acknowledged. */
 export interface DepartureCheck {
@@ -145,7 +138,7 @@ export interface DepartureCheck {
   readonly message: string;
   /** What is recommended instead, and by whom. */
   readonly recommendation: string;
-  readonly applies: (answers: Answers) => boolean;
+  readonly applies: (answers: Answers, facts: ProjectFacts) => boolean;
 }
 
 /** A consistency rule: when it fails the topic has an open item that must be fixed. */
@@ -184,5 +177,5 @@ export interface TopicDefinition {
   /** The topic also covers the parties, signatories and schedule of schools kept on the project. */
   readonly coversParties?: boolean;
   /** The zod schema of the topic's answers, built from the fields (every field may be blank). */
-  readonly schema: z.ZodType<Record<string, unknown>>;
+  readonly schema: ZodMiniType<Record<string, unknown>>;
 }

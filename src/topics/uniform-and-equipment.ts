@@ -1,13 +1,78 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { choice, longText, opts, text, yesNo } from "./fields";
+import { NASRO } from "./sources";
 
 export default defineTopic({
   id: "uniform-and-equipment",
-  title: "uniform-and-equipment",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Uniform and Equipment",
+  group: "Equipment",
+  required: true,
+  sources: [NASRO],
+  summary:
+    "NASRO recommends that students, staff and visitors can tell at a glance that the SRO is a law enforcement officer. The uniform itself is a matter of Agency policy, and the MOU should say which one the SRO wears: the full patrol uniform, a softer polo-style uniform, or another agreed outfit. Whatever the uniform, NASRO expects the SRO to carry the equipment of a patrol officer and strongly encourages body armor. An officer who looks like any other adult on campus, or who works without protection, is harder to find in an emergency and more exposed in one.",
+  fields: [
+    choice("uniform", {
+      label: "Uniform",
+      help: "The uniform the SRO wears at School, as Agency policy allows.",
+      required: true,
+      options: opts(
+        ["patrol", "Standard patrol uniform"],
+        ["soft", "Soft uniform: polo-style shirt with Agency badge and insignia"],
+        ["other", "Other uniform, described below"],
+      ),
+    }),
+    text("uniformDescription", {
+      label: "Description of the uniform",
+      help: 'A short phrase that completes "the SRO shall wear …", e.g. "a navy Agency polo shirt with badge and name tape, and tactical trousers".',
+      required: true,
+      when: (a) => a.uniform === "other",
+    }),
+    yesNo("identifiable", {
+      label: "SRO clearly identifiable as police",
+      help: "Yes if the uniform always shows a badge, the Agency's name and its insignia.",
+      required: true,
+      recommended: true,
+    }),
+    yesNo("bodyArmor", {
+      label: "Body armor worn on duty",
+      help: "Yes if the SRO wears body armor at School, whatever the uniform.",
+      required: true,
+      recommended: true,
+    }),
+    yesNo("patrolEquipment", {
+      label: "Duty equipment of a patrol officer",
+      help: "Yes if the SRO carries the same duty equipment as an officer on patrol (radio, restraints and the like).",
+      required: true,
+      recommended: true,
+    }),
+    text("otherAttire", {
+      label: "Occasions for other attire",
+      help: 'Optional: events where the SRO may wear other Agency-approved attire, e.g. "graduation ceremonies and spirit days".',
+    }),
+    longText("notes", {
+      label: "Further terms on uniform and equipment",
+      help: "Optional wording, for example who pays for a soft uniform.",
+    }),
+  ],
+  departures: [
+    {
+      id: "not-identifiable",
+      message: "The SRO's attire need not identify the SRO as a law enforcement officer.",
+      recommendation:
+        "NASRO recommends that the SRO be clearly identifiable as law enforcement at all times.",
+      applies: (a) => a.identifiable === false,
+    },
+    {
+      id: "no-body-armor",
+      message: "The MOU does not call for the SRO to wear body armor at School.",
+      recommendation: "NASRO strongly encourages body armor for the SRO, whichever uniform is chosen.",
+      applies: (a) => a.bodyArmor === false,
+    },
+    {
+      id: "not-patrol-equipment",
+      message: "The SRO's duty equipment differs from that of a patrol officer.",
+      recommendation: "NASRO recommends that the SRO carry equipment consistent with a patrol assignment.",
+      applies: (a) => a.patrolEquipment === false,
+    },
+  ],
 });

@@ -1,13 +1,68 @@
 import { defineTopic } from "./define";
-import { text } from "./fields";
-import { PRACTICE } from "./sources";
+import { choice, list, longText, opts, text, yesNo } from "./fields";
+import { NASRO } from "./sources";
 
 export default defineTopic({
   id: "weapons-storage",
-  title: "weapons-storage",
-  group: "Terms",
-  required: false,
-  sources: [PRACTICE],
-  summary: "TODO stub: to be written.",
-  fields: [text("stub", { label: "Stub" })],
+  title: "Duty Gear and Weapons Storage",
+  group: "Equipment",
+  required: true,
+  sources: [NASRO],
+  summary:
+    "NASRO leaves the SRO's normal duty gear to the Agency's own policy, as for any other officer. Some programs also keep extra weapons or gear at the school, such as a trauma kit, a ballistic shield or breaching tools. NASRO suggests that the Agency decide what that extra gear costs and how it is stored, and the MOU should record the answer so that the District knows what is kept in its buildings and who can reach it. Long guns have their own section.",
+  fields: [
+    yesNo("extraGear", {
+      label: "Extra weapons or gear kept at School",
+      help: "Yes if the SRO keeps weapons or gear at a School beyond what is worn on duty. Long guns are settled under Long Guns.",
+      required: true,
+    }),
+    list("extraGearItems", {
+      label: "Extra weapons and gear",
+      help: 'One line per item, e.g. "ballistic shield" or "trauma kit".',
+      itemLabel: "Item",
+      required: true,
+      when: (a) => a.extraGear === true,
+    }),
+    choice("decidedBy", {
+      label: "Decision on extra gear and its storage",
+      help: "Who decides which extra gear is kept and how it is stored.",
+      required: true,
+      options: opts(
+        ["agency", "The Agency decides"],
+        ["joint", "The Agency and the District decide together"],
+      ),
+      recommended: "agency",
+      when: (a) => a.extraGear === true,
+    }),
+    choice("costBorneBy", {
+      label: "Cost of extra gear",
+      help: "Who pays for the extra weapons and gear and their storage.",
+      required: true,
+      options: opts(
+        ["agency", "The Agency"],
+        ["district", "The District"],
+        ["shared", "Shared, in the shares this MOU sets for equipment"],
+      ),
+      when: (a) => a.extraGear === true,
+    }),
+    text("storage", {
+      label: "Storage of extra gear",
+      help: 'Where and how it is secured, as a phrase, e.g. "a locked cabinet in the SRO\'s office".',
+      required: true,
+      when: (a) => a.extraGear === true,
+    }),
+    longText("notes", {
+      label: "Further terms on duty gear and storage",
+      help: "Optional wording, for example on inspection of the storage.",
+    }),
+  ],
+  departures: [
+    {
+      id: "extra-gear-joint-decision",
+      message: "The Agency and the District decide together on extra weapons and gear and their storage.",
+      recommendation:
+        "NASRO suggests that the Agency decide the cost and storage of any extra weapons or gear.",
+      applies: (a) => a.extraGear === true && a.decidedBy === "joint",
+    },
+  ],
 });

@@ -7,7 +7,7 @@ import type { Project } from "../project/schema";
 import type { ExportFormat } from "../export/export-browser";
 
 /** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
-export function ExportPanel({
+export default function ExportPanel({
   project,
   items,
   showBoard,

@@ -1,4 +1,7 @@
+import { useMemo } from "react";
+import { assemble } from "../document/assemble";
 import type { Block, Inline, MouDocument } from "../document/ir";
+import type { Project } from "../project/schema";
 import { blankText } from "../document/ir";
 import { flagComment } from "../render/flag-text";
 
@@ -108,6 +111,12 @@ function BlockView({ block }: { block: Block }) {
     case "pageBreak":
       return <hr className="page-break" />;
   }
+}
+
+/** The preview of a project; loaded lazily with the document assembler and clause templates. */
+export default function ProjectPreview({ project }: { project: Project }) {
+  const doc = useMemo(() => assemble(project, { mode: "draft" }), [project]);
+  return <Preview doc={doc} />;
 }
 
 /** The document as it will read, from the same model the DOCX and PDF come from. */

@@ -1,18 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
-import { assemble } from "../document/assemble";
 import { serializeProject } from "../project/file";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { exportFileName } from "../export/file-name";
-import { ExportPanel } from "./ExportPanel";
-import { Preview } from "./Preview";
 import { ReviewBoard } from "./ReviewBoard";
 import { TopicScreen } from "./TopicScreen";
 import type { ProjectSession } from "./useProject";
+
+// the document model, templates and exporters load when first needed
+const ProjectPreview = lazy(() => import("./Preview"));
+const ExportPanel = lazy(() => import("./ExportPanel"));
 
 type View = { kind: "topic"; id: string } | { kind: "board" } | { kind: "preview" } | { kind: "export" };
 
@@ -69,10 +70,6 @@ export function ProjectScreen({
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
   const [meeting, setMeeting] = useState(false);
   const p = useMemo(() => progress(project), [project]);
-  const doc = useMemo(
-    () => (view.kind === "preview" ? assemble(project, { mode: "draft" }) : null),
-    [project, view.kind],
-  );
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -89,78 +86,80 @@ export function ProjectScreen({
 
   return (
     <div className="project">
-      <div className="project-bar">
-        <div>
-          <h2 className="project-name">{project.name}</h2>
-          <p className="progress" data-testid="progress">
-            {p.agreed} of {p.included} topics agreed · {p.open} open {p.open === 1 ? "item" : "items"}
-          </p>
-        </div>
-        <fieldset className="side-switch">
-          <legend>Acting for</legend>
-          {(["agency", "district"] as Side[]).map((s) => (
-            <label key={s} className="option">
-              <input type="radio" name="side" checked={side === s} onChange={() => setSide(s)} />
-              {SIDE_NAMES[s]}
+      <section className="project-top" aria-label="Project status and settings">
+        <div className="project-bar">
+          <div>
+            <h2 className="project-name">{project.name}</h2>
+            <p className="progress" data-testid="progress">
+              {p.agreed} of {p.included} topics agreed · {p.open} open {p.open === 1 ? "item" : "items"}
+            </p>
+          </div>
+          <fieldset className="side-switch">
+            <legend>Acting for</legend>
+            {(["agency", "district"] as Side[]).map((s) => (
+              <label key={s} className="option">
+                <input type="radio" name="side" checked={side === s} onChange={() => setSide(s)} />
+                {SIDE_NAMES[s]}
+              </label>
+            ))}
+          </fieldset>
+          <SaveStatus session={session} />
+          <div className="row">
+            <label className="option">
+              <input type="checkbox" checked={meeting} onChange={(e) => setMeeting(e.target.checked)} />
+              Meeting mode (large type)
             </label>
-          ))}
-        </fieldset>
-        <SaveStatus session={session} />
-        <div className="row">
-          <label className="option">
-            <input type="checkbox" checked={meeting} onChange={(e) => setMeeting(e.target.checked)} />
-            Meeting mode (large type)
-          </label>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                exportFileName(
-                  project.parties.agency.name,
-                  project.parties.district.name,
-                  "project",
-                  new Date(),
-                  "mou.json",
-                ),
-                serializeProject(project, side),
-              )
-            }
-          >
-            Save to file
-          </button>
-          <button type="button" onClick={close}>
-            All projects
-          </button>
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  exportFileName(
+                    project.parties.agency.name,
+                    project.parties.district.name,
+                    "project",
+                    new Date(),
+                    "mou.json",
+                  ),
+                  serializeProject(project, side),
+                )
+              }
+            >
+              Save to file
+            </button>
+            <button type="button" onClick={close}>
+              All projects
+            </button>
+          </div>
         </div>
-      </div>
-      {session.saveState.kind === "conflict" && (
-        <div className="banner" role="alert">
-          <p>
-            This project was changed in another tab or window. To avoid overwriting that work, this tab
-            stopped saving and is read-only.
+        {session.saveState.kind === "conflict" && (
+          <div className="banner" role="alert">
+            <p>
+              This project was changed in another tab or window. To avoid overwriting that work, this tab
+              stopped saving and is read-only.
+            </p>
+            <button type="button" onClick={reloadFromStorage}>
+              Load the other tab's version
+            </button>
+            <button type="button" onClick={() => saveAsCopy(project)}>
+              Keep this tab's version as a copy
+            </button>
+          </div>
+        )}
+        {session.otherTab && session.saveState.kind !== "conflict" && (
+          <p className="banner warn" role="status">
+            This project is also open in another tab. Edit it in one tab at a time; a change made elsewhere
+            will not be overwritten.
           </p>
-          <button type="button" onClick={reloadFromStorage}>
-            Load the other tab's version
-          </button>
-          <button type="button" onClick={() => saveAsCopy(project)}>
-            Keep this tab's version as a copy
-          </button>
-        </div>
-      )}
-      {session.otherTab && session.saveState.kind !== "conflict" && (
-        <p className="banner warn" role="status">
-          This project is also open in another tab. Edit it in one tab at a time; a change made elsewhere will
-          not be overwritten.
-        </p>
-      )}
-      {session.saveState.kind === "error" && (
-        <div className="banner" role="alert">
-          <p>{session.saveState.message}</p>
-          <button type="button" onClick={session.retrySave}>
-            Try saving again
-          </button>
-        </div>
-      )}
+        )}
+        {session.saveState.kind === "error" && (
+          <div className="banner" role="alert">
+            <p>{session.saveState.message}</p>
+            <button type="button" onClick={session.retrySave}>
+              Try saving again
+            </button>
+          </div>
+        )}
+      </section>
       <div className="layout">
         <nav className="sidebar" aria-label="MOU topics">
           <ul className="views">
@@ -200,7 +199,7 @@ export function ProjectScreen({
                           {STATUS_ICONS[status]}
                         </span>
                         <span>{t.title}</span>
-                        <span className="sr-only">, {STATUS_LABELS[status]}</span>
+                        <span className="sr-only"> ({STATUS_LABELS[status]})</span>
                       </button>
                     </li>
                   );
@@ -224,10 +223,12 @@ export function ProjectScreen({
             />
           )}
           {view.kind === "board" && <ReviewBoard items={p.items} go={go} />}
-          {view.kind === "preview" && doc && <Preview doc={doc} />}
-          {view.kind === "export" && (
-            <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />
-          )}
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            {view.kind === "preview" && <ProjectPreview project={project} />}
+            {view.kind === "export" && (
+              <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />
+            )}
+          </Suspense>
         </main>
       </div>
     </div>

@@ -4,6 +4,13 @@ import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
 import type { Side } from "../project/schema";
 
 type Filter = "all" | Side;
+
+function countText(n: number, filter: Filter): string {
+  const what = n === 0 ? "No open items" : `${n} open ${n === 1 ? "item" : "items"}`;
+  return filter === "all"
+    ? `${what}.`
+    : `${what} waiting on the ${filter === "agency" ? "Agency" : "District"}.`;
+}
 const FILTERS: Record<Filter, string> = {
   all: "All open items",
   agency: "Waiting on the Agency",
@@ -30,10 +37,7 @@ export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (to
         Review board
       </h2>
       <p role="status" data-testid="board-count">
-        {shown.length === 0
-          ? "No open items."
-          : `${shown.length} open ${shown.length === 1 ? "item" : "items"}`}
-        {filter !== "all" && ` ${FILTERS[filter].toLowerCase()}`}
+        {countText(shown.length, filter)}
       </p>
       <div className="board-controls">
         <fieldset>

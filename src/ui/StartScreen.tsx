@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Problem } from "../project/load";
@@ -16,14 +16,18 @@ export interface NewProjectInput {
   readonly superintendent: string;
 }
 
+const required = (message: string) =>
+  z.string().check(z.trim(), z.minLength(1, message), z.maxLength(300, "Keep this under 300 characters."));
+const optional = () => z.string().check(z.trim(), z.maxLength(300, "Keep this under 300 characters."));
+
 const newProjectSchema = z.object({
   side: z.enum(["agency", "district"], { error: "Say which side you act for." }),
-  name: z.string().trim().min(1, "Give the project a name.").max(300),
-  agencyName: z.string().trim().min(1, "Enter the agency's name.").max(300),
-  agencyHead: z.string().trim().max(300),
-  agencyHeadTitle: z.string().trim().max(300),
-  districtName: z.string().trim().min(1, "Enter the district's name.").max(300),
-  superintendent: z.string().trim().max(300),
+  name: required("Give the project a name."),
+  agencyName: required("Enter the agency's name."),
+  agencyHead: optional(),
+  agencyHeadTitle: optional(),
+  districtName: required("Enter the district's name."),
+  superintendent: optional(),
 });
 
 function NewProjectForm({ create }: { create: (input: NewProjectInput) => void }) {

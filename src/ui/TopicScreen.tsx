@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Resolver } from "react-hook-form";
-import { isBlank, isVisible } from "../topics/define";
+import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import { recommendedAnswers } from "../topics/registry";
 import type { Answers, FieldDef, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES } from "../topics/types";
@@ -13,6 +13,7 @@ import {
   setCustomClause,
   setIncluded,
 } from "../project/actions";
+import { projectFacts } from "../project/facts";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { FieldControl } from "./fields/FieldControl";
@@ -53,7 +54,7 @@ function FieldRow({
   const labelProps = isGroup ? { id: `${id}-label` } : { htmlFor: id, id: `${id}-label` };
   const Label = isGroup ? "span" : "label";
   return (
-    <div className={`field field-${def.kind}`}>
+    <div className={`field field-${def.kind}`} id={`${id}-field`}>
       <Label className="field-label" {...labelProps}>
         {def.label}
         {def.required ? (
@@ -149,7 +150,8 @@ export function TopicScreen({
   const items = openItemsOf(topic.id, project);
   const recommended = recommendedAnswers(topic);
   const hasRecommendation = Object.keys(recommended).length > 0;
-  const departures = topic.departures.filter((d) => d.applies(answers));
+  const facts = projectFacts(project);
+  const departures = topic.departures.filter((d) => d.applies(visibleAnswers(topic.fields, answers), facts));
   const acknowledged = new Map(state?.acknowledgements.map((a) => [a.departureId, a]));
   // the form is rebuilt when answers change from outside it (the recommended values)
   const [formVersion, setFormVersion] = useState(0);

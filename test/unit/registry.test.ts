@@ -105,7 +105,9 @@ describe("topic registry", () => {
       const rec = recommendedAnswers(topic);
       expect(topic.schema.safeParse(rec).success, `${file}.ts: recommended answers`).toBe(true);
       for (const d of topic.departures) {
-        expect(d.applies(rec), `${file}.ts: departure "${d.id}" fires on the recommendation`).toBe(false);
+        expect(d.applies(rec, facts), `${file}.ts: departure "${d.id}" fires on the recommendation`).toBe(
+          false,
+        );
       }
     });
 

@@ -135,7 +135,7 @@ describe("review board", () => {
   it("counts items per reason and filters by who must act", async () => {
     const items = openItems(createProject("T"));
     render(<ReviewBoard items={items} go={() => undefined} />);
-    expect(screen.getByTestId("board-count")).toHaveTextContent(`${items.length} open items`);
+    expect(screen.getByTestId("board-count")).toHaveTextContent(`${items.length} open items.`);
     const counts = screen.getByRole("table", { name: "Open items by reason" });
     const blanks = items.filter((i) => i.reason === "blank").length;
     expect(
@@ -143,7 +143,7 @@ describe("review board", () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole("radio", { name: "Waiting on the District" }));
     expect(screen.getByTestId("board-count")).toHaveTextContent(
-      `${items.filter((i) => i.waitingOn.includes("district")).length} open items waiting on the district`,
+      `${items.filter((i) => i.waitingOn.includes("district")).length} open items waiting on the District.`,
     );
   });
 });

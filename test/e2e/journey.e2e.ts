@@ -1,0 +1,155 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { TOPICS } from "../../src/topics";
+import { launch, openPage, screenshot } from "./browser";
+import { fillTopic } from "./fill";
+
+const REQUIRED = TOPICS.filter((t) => t.required);
+const OBJECTED = "formal-discipline";
+
+async function axe(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}): ${v.help}`)).toEqual([]);
+}
+
+async function openTopic(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "MOU topics" })
+    .getByRole("button", { name: new RegExp(`^${title.replace(/[()]/g, ".")} \\(`) })
+    .click();
+  await page.getByRole("heading", { level: 2, name: title }).waitFor();
+}
+
+async function saved(page: Page) {
+  await page
+    .getByTestId("save-status")
+    .filter({ hasText: /^All changes saved/ })
+    .waitFor();
+}
+
+async function actAs(page: Page, side: "Agency" | "District") {
+  await page.getByRole("group", { name: "Acting for" }).getByRole("radio", { name: side }).check();
+}
+
+describe("two parties draft an MOU to agreement in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it("creates, fills, objects, revises and agrees until nothing is open", { timeout: 240_000 }, async () => {
+    const base = inject("baseUrl");
+    const { context, page, foreignRequests, errors } = await openPage(browser, base);
+    await page.goto(base);
+
+    // a first visit opens the sample; the user goes to the project list and starts a new MOU
+    await page.getByRole("button", { name: "All projects" }).click();
+    await axe(page, "start");
+    await screenshot(page, "01-start");
+    await page.getByRole("radio", { name: "The law enforcement agency" }).check();
+    await page.getByLabel("Project name").fill("Harbor City SRO MOU 2026-27");
+    await page.getByLabel("Agency name").fill("Harbor City Police Department");
+    await page.getByLabel("Head of the agency (name)").fill("Chief Maria Santos");
+    await page.getByLabel("District name").fill("Harbor City Public Schools");
+    await page.getByLabel("Superintendent (name)").fill("Dr. James Okafor");
+    await page.getByRole("button", { name: "Create the MOU" }).click();
+
+    // parties, schools and term
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    await page.getByRole("button", { name: "Add a school" }).click();
+    await page.getByLabel("School 1: name").fill("Harbor City High School");
+    await page.getByLabel("School 1: address").fill("100 Harbor Way");
+    const parties = TOPICS[0];
+    if (!parties) throw new Error("no topics");
+    await fillTopic(page, parties);
+    await axe(page, "topic");
+    await screenshot(page, "02-topic-parties");
+
+    // the agency fills every required topic; a reload halfway loses nothing
+    const half = Math.floor(REQUIRED.length / 2);
+    for (const [i, topic] of REQUIRED.slice(1).entries()) {
+      await openTopic(page, topic.title);
+      await fillTopic(page, topic);
+      const open = page.getByRole("region", { name: /Open items in this topic/ });
+      await expect(open.textContent()).resolves.toMatch(/Waiting for the District to agree/);
+      await expect(open.textContent()).resolves.not.toMatch(/Required answer missing|Inconsistent|Departure/);
+      if (i === half) {
+        await saved(page);
+        await page.reload();
+        await expect(page.getByTestId("progress").textContent()).resolves.toMatch(/0 of \d+ topics agreed/);
+        await openTopic(page, REQUIRED[1]?.title ?? "");
+        await expect(page.getByTestId("my-position").textContent()).resolves.toMatch(
+          /Proposed the current text/,
+        );
+      }
+    }
+    await saved(page);
+    await screenshot(page, "03-topic-filled");
+
+    // the district agrees to all but one topic and objects to that one
+    await actAs(page, "District");
+    for (const topic of REQUIRED) {
+      await openTopic(page, topic.title);
+      if (topic.id === OBJECTED) {
+        await page
+          .getByLabel("Objection note")
+          .fill("The District wants the principal named as the only person who may ask for a statement.");
+        await page.getByRole("button", { name: "Object with this note" }).click();
+      } else {
+        await page.getByRole("button", { name: "Agree to this topic as written" }).click();
+      }
+    }
+    await page.getByRole("button", { name: /^Review board/ }).click();
+    await expect(page.getByTestId("board-count").textContent()).resolves.toBe("1 open item.");
+    const items = page.getByTestId("open-item");
+    await expect(items.count()).resolves.toBe(1);
+    await expect(items.first().textContent()).resolves.toMatch(
+      /The District objects: The District wants the principal named/,
+    );
+    await page.getByRole("radio", { name: "Waiting on the District" }).check();
+    await expect(page.getByTestId("board-count").textContent()).resolves.toBe(
+      "No open items waiting on the District.",
+    );
+    await page.getByRole("radio", { name: "All open items" }).check();
+    await axe(page, "board");
+    await screenshot(page, "04-review-board");
+
+    // the agency revises the text; the objection gives way to a fresh request for agreement
+    await actAs(page, "Agency");
+    await items.first().getByRole("button").click();
+    const custom = page.getByRole("textbox", { name: "Custom clause (optional)" });
+    await custom.fill(
+      "Only the principal of a School, or the principal's designee, may ask the SRO for a written statement.",
+    );
+    await custom.blur();
+    await expect(page.getByTestId("their-position").textContent()).resolves.toBe("No position yet");
+    await actAs(page, "District");
+    await page.getByRole("button", { name: "Agree to this topic as written" }).click();
+    await expect(page.getByTestId("progress").textContent()).resolves.toMatch(
+      /(\d+) of \1 topics agreed · 0 open items/,
+    );
+    await saved(page);
+
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { level: 2, name: "Preview" }).waitFor();
+    await expect(page.locator(".paper").textContent()).resolves.toContain(
+      "Only the principal of a School, or the principal's designee",
+    );
+    await axe(page, "preview");
+    await screenshot(page, "05-preview");
+    await page.getByRole("button", { name: "Export" }).click();
+    await page
+      .getByTestId("fingerprint")
+      .filter({ hasText: /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/ })
+      .waitFor();
+    await screenshot(page, "06-export");
+
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
