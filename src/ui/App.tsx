@@ -20,11 +20,13 @@ type Screen =
 
 function OpenProject({
   screen,
+  notice,
   close,
   reopen,
   saveAsCopy,
 }: {
   screen: Extract<Screen, { kind: "project" }>;
+  notice: string | null;
   close: () => void;
   reopen: (id: string) => void;
   saveAsCopy: (p: Project) => void;
@@ -33,6 +35,7 @@ function OpenProject({
   return (
     <ProjectScreen
       session={session}
+      notice={notice}
       close={close}
       reloadFromStorage={() => reopen(screen.project.id)}
       saveAsCopy={saveAsCopy}
@@ -99,6 +102,7 @@ export function App() {
 
   const openStored = useCallback(
     async (id: string) => {
+      setNotice(null);
       const stored = await readProject(id);
       if (!stored) {
         remember(null);
@@ -264,6 +268,7 @@ export function App() {
         <OpenProject
           key={`${screen.project.id}:${screen.nonce}`}
           screen={screen}
+          notice={notice}
           close={() => void close()}
           reopen={(id) => void openStored(id)}
           saveAsCopy={(p) =>

@@ -162,79 +162,81 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
       </fieldset>
       <fieldset>
         <legend>Schedule of schools (Exhibit A)</legend>
-        <table className="schools">
-          <thead>
-            <tr>
-              <th scope="col">School</th>
-              <th scope="col">Level</th>
-              <th scope="col">Address</th>
-              <th scope="col">SROs assigned</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {project.schools.map((school, i) => (
-              <tr key={school.id}>
-                <td>
-                  <input
-                    aria-label={`School ${i + 1}: name`}
-                    value={school.name}
-                    onChange={(e) => setSchool(i, { name: e.target.value })}
-                    disabled={readOnly}
-                    maxLength={300}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={`School ${i + 1}: level`}
-                    value={school.level}
-                    onChange={(e) => setSchool(i, { level: e.target.value as School["level"] })}
-                    disabled={readOnly}
-                  >
-                    {SCHOOL_LEVELS.map((l) => (
-                      <option key={l} value={l}>
-                        {SCHOOL_LEVEL_NAMES[l]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    aria-label={`School ${i + 1}: address`}
-                    value={school.address}
-                    onChange={(e) => setSchool(i, { address: e.target.value })}
-                    disabled={readOnly}
-                    maxLength={1000}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`School ${i + 1}: SROs assigned (0.5 for an officer shared with another school)`}
-                    inputMode="decimal"
-                    className="short"
-                    defaultValue={String(school.officers)}
-                    onChange={(e) => {
-                      const n = parseNumber(e.target.value);
-                      if (typeof n === "number" && n >= 0 && n <= 50) setSchool(i, { officers: n });
-                    }}
-                    disabled={readOnly}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => setSchools(project.schools.filter((_, k) => k !== i))}
-                    disabled={readOnly}
-                  >
-                    Remove <span className="sr-only">school {i + 1}</span>
-                  </button>
-                </td>
+        <div className="scroll-x" tabIndex={0} role="region" aria-label="Schedule of schools table">
+          <table className="schools">
+            <thead>
+              <tr>
+                <th scope="col">School</th>
+                <th scope="col">Level</th>
+                <th scope="col">Address</th>
+                <th scope="col">SROs assigned</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {project.schools.map((school, i) => (
+                <tr key={school.id}>
+                  <td>
+                    <input
+                      aria-label={`School ${i + 1}: name`}
+                      value={school.name}
+                      onChange={(e) => setSchool(i, { name: e.target.value })}
+                      disabled={readOnly}
+                      maxLength={300}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`School ${i + 1}: level`}
+                      value={school.level}
+                      onChange={(e) => setSchool(i, { level: e.target.value as School["level"] })}
+                      disabled={readOnly}
+                    >
+                      {SCHOOL_LEVELS.map((l) => (
+                        <option key={l} value={l}>
+                          {SCHOOL_LEVEL_NAMES[l]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`School ${i + 1}: address`}
+                      value={school.address}
+                      onChange={(e) => setSchool(i, { address: e.target.value })}
+                      disabled={readOnly}
+                      maxLength={1000}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`School ${i + 1}: SROs assigned (0.5 for an officer shared with another school)`}
+                      inputMode="decimal"
+                      className="short"
+                      defaultValue={String(school.officers)}
+                      onChange={(e) => {
+                        const n = parseNumber(e.target.value);
+                        if (typeof n === "number" && n >= 0 && n <= 50) setSchool(i, { officers: n });
+                      }}
+                      disabled={readOnly}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      onClick={() => setSchools(project.schools.filter((_, k) => k !== i))}
+                      disabled={readOnly}
+                    >
+                      Remove <span className="sr-only">school {i + 1}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <button
           type="button"
           onClick={() =>

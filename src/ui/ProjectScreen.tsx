@@ -57,11 +57,13 @@ function download(name: string, text: string) {
 
 export function ProjectScreen({
   session,
+  notice,
   close,
   reloadFromStorage,
   saveAsCopy,
 }: {
   session: ProjectSession;
+  notice: string | null;
   close: () => void;
   reloadFromStorage: () => void;
   saveAsCopy: (p: Project) => void;
@@ -131,6 +133,11 @@ export function ProjectScreen({
             </button>
           </div>
         </div>
+        {notice && (
+          <p className="banner warn" role="status">
+            {notice}
+          </p>
+        )}
         {session.saveState.kind === "conflict" && (
           <div className="banner" role="alert">
             <p>

@@ -24,3 +24,42 @@ describe("the built app in Chromium", () => {
     await context.close();
   });
 });
+
+describe("small screens and the projector", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it("is usable at 390px wide: no sideways scrolling, every topic reachable", async () => {
+    const { context, page } = await openPage(browser, inject("baseUrl"), {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.goto(inject("baseUrl"));
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page
+      .getByRole("navigation", { name: "MOU topics" })
+      .getByRole("button", { name: /^Long Guns/ })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Long Guns" }).waitFor();
+    await screenshot(page, "09-narrow");
+    await context.close();
+  });
+
+  it("meeting mode enlarges the type for a projector", async () => {
+    const { context, page } = await openPage(browser, inject("baseUrl"));
+    await page.goto(inject("baseUrl"));
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const before = await size();
+    await page.getByRole("checkbox", { name: "Meeting mode (large type)" }).check();
+    expect(await size()).toBeGreaterThan(before * 1.25);
+    await screenshot(page, "10-meeting-mode");
+    await context.close();
+  });
+});

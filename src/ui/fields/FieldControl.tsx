@@ -60,71 +60,73 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
   };
   return (
     <div className="table-control">
-      <table aria-describedby={props.describedBy}>
-        <caption className="sr-only">{def.label}</caption>
-        <thead>
-          <tr>
-            {def.columns.map((c) => (
-              <th key={c.key} scope="col">
-                {c.label}
+      <div className="scroll-x" tabIndex={0} role="region" aria-label={`${def.label} table`}>
+        <table aria-describedby={props.describedBy}>
+          <caption className="sr-only">{def.label}</caption>
+          <thead>
+            <tr>
+              {def.columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="sr-only">Actions</span>
               </th>
-            ))}
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, r) => (
-            <tr key={r}>
-              {def.columns.map((c) => {
-                const cellId = `${id}-${r}-${c.key}`;
-                const label = `${def.rowLabel} ${r + 1}: ${c.label}`;
-                const v = row[c.key];
-                return (
-                  <td key={c.key}>
-                    {c.kind === "choice" ? (
-                      <select
-                        id={cellId}
-                        aria-label={label}
-                        value={typeof v === "string" ? v : ""}
-                        onChange={(e) => setCell(r, c, e.target.value)}
-                        disabled={disabled}
-                      >
-                        <option value="">Choose…</option>
-                        {c.options.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <input
-                        id={cellId}
-                        aria-label={label}
-                        type="text"
-                        inputMode={c.kind === "text" ? "text" : "decimal"}
-                        value={v === null || v === undefined ? "" : String(v)}
-                        onChange={(e) => setCell(r, c, e.target.value)}
-                        disabled={disabled}
-                      />
-                    )}
-                  </td>
-                );
-              })}
-              <td>
-                <button
-                  type="button"
-                  onClick={() => update(rows.filter((_, i) => i !== r))}
-                  disabled={disabled}
-                >
-                  Remove <span className="sr-only">{`${def.rowLabel} ${r + 1}`}</span>
-                </button>
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={r}>
+                {def.columns.map((c) => {
+                  const cellId = `${id}-${r}-${c.key}`;
+                  const label = `${def.rowLabel} ${r + 1}: ${c.label}`;
+                  const v = row[c.key];
+                  return (
+                    <td key={c.key}>
+                      {c.kind === "choice" ? (
+                        <select
+                          id={cellId}
+                          aria-label={label}
+                          value={typeof v === "string" ? v : ""}
+                          onChange={(e) => setCell(r, c, e.target.value)}
+                          disabled={disabled}
+                        >
+                          <option value="">Choose…</option>
+                          {c.options.map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <input
+                          id={cellId}
+                          aria-label={label}
+                          type="text"
+                          inputMode={c.kind === "text" ? "text" : "decimal"}
+                          value={v === null || v === undefined ? "" : String(v)}
+                          onChange={(e) => setCell(r, c, e.target.value)}
+                          disabled={disabled}
+                        />
+                      )}
+                    </td>
+                  );
+                })}
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => update(rows.filter((_, i) => i !== r))}
+                    disabled={disabled}
+                  >
+                    Remove <span className="sr-only">{`${def.rowLabel} ${r + 1}`}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <button type="button" onClick={() => update([...rows, {}])} disabled={disabled}>
         Add {def.rowLabel.toLowerCase()}
       </button>

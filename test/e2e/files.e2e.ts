@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, openPage, screenshot } from "./browser";
+
+describe("opening and saving .mou.json files", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it(
+    "explains a bad file, keeps what is stored, and round-trips a saved file",
+    { timeout: 90_000 },
+    async () => {
+      const base = inject("baseUrl");
+      const { context, page, errors } = await openPage(browser, base);
+      await page.goto(base);
+      await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Save to file" }).click();
+      const saved = await (await download).path();
+      expect((await download).suggestedFilename()).toMatch(/\.mou\.json$/);
+      await page.getByRole("button", { name: "All projects" }).click();
+
+      const input = page.locator('input[type="file"]');
+      const bad: Array<[string, string, RegExp]> = [
+        ["notes.txt", "hello there", /not valid JSON/],
+        ["invoice.json", '{"kind":"invoice","total":12}', /not an MOU project file/],
+        ["cut.mou.json", '{"kind":"sro-mou-project","project":{"schemaVersion":1,"id":"x"', /cut off/],
+        ["future.mou.json", '{"schemaVersion":9}', /newer version/],
+        ["proto.mou.json", '{"schemaVersion":1,"__proto__":{"x":1}}', /not allowed/],
+      ];
+      for (const [name, content, message] of bad) {
+        await input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
+        await page.getByRole("alert").filter({ hasText: message }).waitFor();
+      }
+      await screenshot(page, "08-bad-file");
+      const before = await page.locator(".project-list li").count();
+      expect(before).toBeGreaterThan(0);
+
+      await input.setInputFiles({
+        name: "copy.mou.json",
+        mimeType: "application/json",
+        buffer: readFileSync(saved),
+      });
+      await page.getByText(/opened as a separate copy/).waitFor();
+      await page.getByRole("button", { name: "All projects" }).click();
+      await expect(page.locator(".project-list li").count()).resolves.toBe(before + 1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
