@@ -36,15 +36,22 @@ export function formatTime(hhmm: string): string {
   return `${h12}:${min} ${suffix}`;
 }
 
+// Intl formatters are costly to build: one each, reused
+const DOLLARS = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+const CENTS = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+});
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** 85000 -> "$85,000"; 12.5 -> "$12.50". */
 export function formatMoney(amount: number): string {
-  const whole = Number.isInteger(amount);
-  return amount.toLocaleString("en-US", {
-    style: "currency",
-    currency: "USD",
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  });
+  return (Number.isInteger(amount) ? DOLLARS : CENTS).format(amount);
 }
 
 export function formatPercent(p: number): string {
@@ -52,7 +59,7 @@ export function formatPercent(p: number): string {
 }
 
 export function formatNumber(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
 
 /** ["a", "b", "c"] -> "a, b and c". */

@@ -21,8 +21,8 @@ export default defineTopic({
     }),
     choice("storageType", {
       label: "Long gun storage",
-      help: "How the long gun is secured when the SRO is not carrying it.",
-      required: true,
+      help: "How the long gun is secured when the SRO is not carrying it. Leaving it open is a departure from the recommendation.",
+      required: false,
       options: opts(
         ["safe", "Locked gun safe in a School building"],
         ["rack", "Locked gun rack in a School building"],

@@ -148,7 +148,7 @@ export function TopicScreen({
   const included = isIncluded(topic, state);
   const answers = (state?.answers ?? {}) as Answers;
   const items = openItemsOf(topic.id, project);
-  const recommended = recommendedAnswers(topic);
+  const recommended = visibleAnswers(topic.fields, { ...answers, ...recommendedAnswers(topic) });
   const hasRecommendation = Object.keys(recommended).length > 0;
   const facts = projectFacts(project);
   const departures = topic.departures.filter((d) => d.applies(visibleAnswers(topic.fields, answers), facts));

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 export const workDir = mkdtempSync(join(tmpdir(), "mou-docs-"));
 
@@ -31,6 +31,17 @@ export function pandocText(docx: string, trackChanges: "accept" | "reject" | "al
   ]);
 }
 
+/** DOCX text in reading order, tables cell by cell (pandoc's HTML, tags removed). */
+export function pandocReadingText(docx: string): string {
+  const html = run("pandoc", ["--track-changes=accept", "-t", "html", "--wrap=none", docx]);
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+  return html
+    .replace(/<\/(p|td|th|tr|li|h\d|div)>/g, "\n")
+    .replace(/<br ?\/?>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => entities[e] ?? "");
+}
+
 export function pandocMarkdown(docx: string, trackChanges: "accept" | "reject" | "all" = "all"): string {
   return run("pandoc", [`--track-changes=${trackChanges}`, "-t", "markdown", "--wrap=none", docx]);
 }
@@ -57,9 +68,11 @@ export function docxParts(docx: string): string[] {
 
 /** Converts with LibreOffice headless; returns the PDF path. Throws when LibreOffice fails. */
 export function libreOfficeToPdf(docx: string): string {
+  // its own folder: the converted file must not replace our PDF of the same name
+  const outDir = mkdtempSync(join(workDir, "lo-"));
   const r = spawnSync(
     "soffice",
-    ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", workDir, docx],
+    ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, docx],
     {
       encoding: "utf8",
       timeout: 120_000,
@@ -67,7 +80,7 @@ export function libreOfficeToPdf(docx: string): string {
     },
   );
   if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr}`);
-  return docx.replace(/\.docx$/, ".pdf");
+  return join(outDir, basename(docx).replace(/\.docx$/, ".pdf"));
 }
 
 export function pdfText(pdf: string, page?: number): string {
@@ -79,18 +92,18 @@ export function pdfPages(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1] ?? 0);
 }
 
-/** Share of dark pixels on a page rendered by poppler: blank glyphs show up as a near-empty page. */
-export function inkCoverage(pdf: string, page: number): number {
+/** Dark pixels on a page rendered by poppler at 72 dpi: glyphs that do not render leave none. */
+export function inkPixels(pdf: string, page: number): number {
   const base = join(workDir, `ink-${page}-${Date.now()}`);
-  run("pdftoppm", ["-r", "40", "-gray", "-f", String(page), "-l", String(page), "-singlefile", pdf, base]);
+  run("pdftoppm", ["-r", "72", "-gray", "-f", String(page), "-l", String(page), "-singlefile", pdf, base]);
   const pgm = execFileSync("cat", [`${base}.pgm`]);
   // binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString("latin1"));
   if (!header) throw new Error("unexpected pdftoppm output");
   const pixels = pgm.subarray(header[0].length);
   let dark = 0;
-  for (const p of pixels) if (p < 128) dark++;
-  return dark / pixels.length;
+  for (const p of pixels) if (p < 160) dark++;
+  return dark;
 }
 
 /** Words in reading order, for comparing the text of two formats. */

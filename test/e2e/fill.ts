@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { isBlank, isVisible } from "../../src/topics/define";
+import { isBlank, isVisible, visibleAnswers } from "../../src/topics/define";
 import { recommendedAnswers } from "../../src/topics/registry";
 import type { AnswerValue, Answers, FieldDef, TableRow, TopicDefinition } from "../../src/topics/types";
 
@@ -95,9 +95,11 @@ async function setField(page: Page, topic: TopicDefinition, f: FieldDef, value: 
  * still shows, then acknowledges any departure. Returns the answers it meant to give.
  */
 export async function fillTopic(page: Page, topic: TopicDefinition): Promise<Answers> {
-  const answers: Record<string, AnswerValue> = {
-    ...(recommendedAnswers(topic) as Record<string, AnswerValue>),
-  };
+  // the button fills the recommended values of the fields that show
+  const answers = { ...visibleAnswers(topic.fields, recommendedAnswers(topic)) } as Record<
+    string,
+    AnswerValue
+  >;
   const recommend = page.getByRole("button", { name: "Use the recommended values" });
   if (await recommend.count()) await recommend.click();
   let times = 0;

@@ -38,11 +38,39 @@ function withEncodeStream(subset: Subset): Subset & { encodeStream(): Listener }
   });
 }
 
+type Layout = (text: string, features?: unknown) => unknown;
+
+/**
+ * pdf-lib shapes every measured and drawn string anew (fontkit's OpenType layout), and an MOU
+ * repeats the same words thousands of times: remembering each word's glyph run makes rendering
+ * an order of magnitude faster. Glyph runs are read-only to pdf-lib.
+ */
+function memoizeLayout(layout: Layout): Layout {
+  const cache = new Map<string, unknown>();
+  return (text, features) => {
+    if (features !== undefined) return layout(text, features);
+    let run = cache.get(text);
+    if (run === undefined) {
+      run = layout(text);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(text, run);
+    }
+    return run;
+  };
+}
+
+// parsed fonts are kept per byte buffer, so repeated exports reuse their shaping cache
+const parsed = new WeakMap<Uint8Array, unknown>();
+
 export const fontkitAdapter: Fontkit = {
   create(buffer: Uint8Array) {
-    const font = fontkit.create(buffer as Buffer) as unknown as { createSubset(): Subset };
+    const known = parsed.get(buffer);
+    if (known) return known as ReturnType<Fontkit["create"]>;
+    const font = fontkit.create(buffer as Buffer) as unknown as { createSubset(): Subset; layout: Layout };
     const createSubset = font.createSubset.bind(font);
     font.createSubset = () => withEncodeStream(createSubset());
+    font.layout = memoizeLayout(font.layout.bind(font));
+    parsed.set(buffer, font);
     // pdf-lib reads the same properties from fontkit 2's font as from its fork
     return font as unknown as ReturnType<Fontkit["create"]>;
   },

@@ -180,7 +180,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         if (!line) continue;
         const baseline = pager.y - box.size;
         const x = box.center ? (PAGE_W - line.width) / 2 : box.x;
-        drawLine(pager.page, line, x, baseline, box.width, box.justify, box.size, space, draft);
+        // the number first, so text extraction reads "3.1 The SRO …"
         if (box.label && !labelled) {
           pager.page.drawText(box.label.text, {
             x: box.label.x,
@@ -191,6 +191,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           });
           labelled = true;
         }
+        drawLine(pager.page, line, x, baseline, box.width, box.justify, box.size, space, draft);
         pager.y -= lh;
       }
       i += take;
@@ -394,15 +395,16 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
   const pages = pdf.getPages();
   const small = 8;
   pages.forEach((page, i) => {
+    // the running header stays on one line: long party names get smaller type
     const header = doc.meta.header;
-    const hw = regular.widthOfTextAtSize(header, small);
+    const headerSize = Math.min(small, (small * textWidth) / regular.widthOfTextAtSize(header, small));
+    const hw = regular.widthOfTextAtSize(header, headerSize);
     page.drawText(header, {
-      x: PAGE_W - MARGIN_X - Math.min(hw, textWidth),
+      x: PAGE_W - MARGIN_X - hw,
       y: PAGE_H - 42,
-      size: small,
+      size: headerSize,
       font: regular,
       color: INK,
-      maxWidth: textWidth,
     });
     const num = `Page ${i + 1} of ${pages.length}`;
     page.drawText(num, {
