@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -20,6 +21,35 @@ describe("opening and saving .mou.json files", () => {
       const { context, page, errors } = await openPage(browser, base);
       await page.goto(base);
       await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+
+      // the sample's drafts come out of the app, flagged; signature-ready waits for agreement
+      await page.getByRole("button", { name: "Export" }).click();
+      const final = page.getByRole("button", { name: "Signature-ready PDF" });
+      await final.waitFor();
+      await expect(final.isDisabled()).resolves.toBe(true);
+      await expect(page.locator("#final-blocked").textContent()).resolves.toMatch(
+        /\d+ open items must be resolved first/,
+      );
+      for (const [button, format] of [
+        ["Draft PDF", "pdf"],
+        ["Draft DOCX (Word)", "docx"],
+      ] as const) {
+        const draft = page.waitForEvent("download");
+        await page.getByRole("button", { name: button }).click();
+        const file = await draft;
+        expect(file.suggestedFilename()).toMatch(
+          new RegExp(
+            `^SRO-MOU_Maple-Grove-Police-Department_Maple-Grove-Unified-School-District_draft_.*\\.${format}$`,
+          ),
+        );
+        const path = await file.path();
+        const text =
+          format === "pdf"
+            ? execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })
+            : execFileSync("pandoc", ["-f", "docx", "-t", "plain", path], { encoding: "utf8" });
+        expect(text).toMatch(/This draft has \d+ open items/);
+      }
+
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: "Save to file" }).click();
       const saved = await (await download).path();

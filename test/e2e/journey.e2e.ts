@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -147,6 +148,29 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
       .filter({ hasText: /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/ })
       .waitFor();
     await screenshot(page, "06-export");
+    const print = await page.getByTestId("fingerprint").textContent();
+    for (const [button, ext] of [
+      ["Signature-ready PDF", "pdf"],
+      ["Signature-ready DOCX", "docx"],
+    ] as const) {
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: button }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(
+        new RegExp(
+          `^SRO-MOU_Harbor-City-Police-Department_Harbor-City-Public-Schools_signature-ready_\\d{4}-\\d{2}-\\d{2}\\.${ext}$`,
+        ),
+      );
+      const path = await file.path();
+      if (ext === "pdf")
+        expect(execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })).toContain(
+          `Fingerprint of the agreed text: ${print}`,
+        );
+      else
+        expect(execFileSync("pandoc", ["-f", "docx", path, "-t", "plain"], { encoding: "utf8" })).toContain(
+          "Harbor City Police Department",
+        );
+    }
 
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
