@@ -145,6 +145,12 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     const state = project.topics[topic.id];
     if (!isIncluded(topic, state)) continue;
     const answers = (state?.answers ?? {}) as Answers;
+    // templates render only validated data; loadProject and the actions keep it so
+    const valid = topic.schema.safeParse(answers);
+    if (!valid.success) {
+      const where = valid.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`The answers of "${topic.title}" are not valid (${where}).`);
+    }
     const exhibits = new Map<string, string>();
     for (const field of topic.fields) {
       if (field.kind !== "table" || !isVisible(field, answers) || isBlank(answers[field.key])) continue;

@@ -16,6 +16,7 @@ import {
 import { projectFacts } from "../project/facts";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
+import { SIDE_NAMES } from "../project/schema";
 import { FieldControl } from "./fields/FieldControl";
 import { PartiesEditor } from "./PartiesEditor";
 import { Positions } from "./Positions";
@@ -131,6 +132,38 @@ function TopicFields({
           />
         ))}
     </div>
+  );
+}
+
+/** Who changed what in this topic, newest first; a withdrawn agreement is announced. */
+function TopicHistory({ project, topicId }: { project: Project; topicId: string }) {
+  const entries = project.history
+    .filter((h) => h.topicId === topicId)
+    .slice(-8)
+    .reverse();
+  // the edit that withdrew an agreement is logged just before the change itself
+  const shown = entries.slice(0, 2).find((e) => /withdrawn because the text changed/.test(e.what));
+  return (
+    <section className="history" aria-labelledby={`history-${topicId}`}>
+      <p role="status" className="withdrawn">
+        {shown ? shown.what : ""}
+      </p>
+      <details>
+        <summary id={`history-${topicId}`}>Changes to this topic ({entries.length})</summary>
+        {entries.length === 0 ? (
+          <p>No changes yet.</p>
+        ) : (
+          <ul>
+            {entries.map((h, i) => (
+              <li key={i}>
+                {new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })},{" "}
+                {SIDE_NAMES[h.side]}: {h.what}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
   );
 }
 
@@ -274,6 +307,7 @@ export function TopicScreen({
           </section>
 
           <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
+          <TopicHistory project={project} topicId={topic.id} />
         </>
       )}
 

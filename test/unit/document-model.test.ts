@@ -57,3 +57,23 @@ describe.each(cases)("document model of %s", (name) => {
     }
   });
 });
+
+describe("assemble", () => {
+  it("refuses answers that fail their topic's schema instead of printing them", () => {
+    const project = load("minimal");
+    const state = project.topics["formal-discipline"];
+    if (!state) throw new Error("no topic state");
+    const bad = {
+      ...project,
+      topics: { ...project.topics, "formal-discipline": { ...state, answers: { sroRole: 42 } } },
+    };
+    expect(() => assemble(bad, { mode: "draft" })).toThrow(/Formal School Discipline.*sroRole/);
+  });
+
+  it("prints user text literally, never as a template", () => {
+    const project = load("unicode");
+    const text = documentText(assemble(project, { mode: "draft" }));
+    expect(text).toContain("{{not a template}}");
+    expect(text).toContain('Smith & Sons <Security> "quoted"');
+  });
+});

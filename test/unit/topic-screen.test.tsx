@@ -2,6 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
+import { setAnswers, setPosition } from "../../src/project/actions";
 import { createProject } from "../../src/project/new-project";
 import { openItems } from "../../src/project/open-items";
 import type { Project, Side } from "../../src/project/schema";
@@ -110,6 +111,30 @@ describe("topic screen", () => {
     await userEvent.type(years, "40");
     expect(await screen.findByText("Enter 10 or less.")).toBeInTheDocument();
     expect(years).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+describe("changing agreed text", () => {
+  it("tells the editor that the other side's agreement was withdrawn", async () => {
+    let project = setAnswers(
+      createProject("T"),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+    );
+    project = setPosition(project, "district", "formal-discipline", "agree", "");
+    render(<Harness id="formal-discipline" initial={project} side="agency" />);
+    expect(screen.getByTestId("their-position")).toHaveTextContent("Agrees to the current text");
+    await userEvent.click(
+      screen.getByRole("radio", { name: /No role: discipline is for school staff alone/ }),
+    );
+    expect(screen.getByTestId("their-position")).toHaveTextContent("No position yet");
+    expect(
+      screen.getByText("The District's agreement was withdrawn because the text changed.", {
+        selector: "[role=status]",
+      }),
+    ).toBeInTheDocument();
   });
 });
 
