@@ -13,6 +13,27 @@ import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
 import { sanitizeUserText, splitTokens } from "./tokens";
 
+/**
+ * Project updates are immutable, so an unchanged topic keeps its answers object: its validation
+ * and rendered clauses are remembered, and the live preview re-renders only what was edited.
+ */
+const validated = new WeakSet<object>();
+const rendered = new WeakMap<object, { key: string; lines: string[] }>();
+
+function clauseLines(
+  topic: TopicDefinition,
+  answers: Answers,
+  facts: ReturnType<typeof projectFacts>,
+  exhibits: ReadonlyMap<string, string>,
+): string[] {
+  const key = JSON.stringify([topic.id, facts, [...exhibits]]);
+  const hit = rendered.get(answers);
+  if (hit && hit.key === key) return hit.lines;
+  const lines = renderTemplate(topic.template, buildTemplateContext(topic, answers, facts, exhibits));
+  rendered.set(answers, { key, lines });
+  return lines;
+}
+
 export class OpenItemsError extends Error {
   constructor(readonly items: readonly OpenItem[]) {
     super(`The MOU still has ${items.length} open item(s); a signature-ready version needs none.`);
@@ -146,8 +167,9 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     if (!isIncluded(topic, state)) continue;
     const answers = (state?.answers ?? {}) as Answers;
     // templates render only validated data; loadProject and the actions keep it so
-    const valid = topic.schema.safeParse(answers);
-    if (!valid.success) {
+    const valid = validated.has(answers) ? { success: true as const } : topic.schema.safeParse(answers);
+    if (valid.success) validated.add(answers);
+    else {
       const where = valid.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`The answers of "${topic.title}" are not valid (${where}).`);
     }
@@ -233,7 +255,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     for (const plan of inGroup) {
       const { topic, answers, exhibits } = plan;
       const topicItems = items.filter((i) => i.topicId === topic.id);
-      const lines = renderTemplate(topic.template, buildTemplateContext(topic, answers, facts, exhibits));
+      const lines = clauseLines(topic, answers, facts, exhibits);
       const custom = sanitizeUserText(project.topics[topic.id]?.customClause ?? "")
         .split(/\r?\n/)
         .map((l) => l.trim())

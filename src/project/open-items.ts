@@ -1,6 +1,6 @@
 import { TOPICS } from "../topics";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
-import type { Answers, TopicDefinition } from "../topics/types";
+import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
 import type { Agreement, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
@@ -45,7 +45,7 @@ const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = 
   ],
 ];
 
-function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
+function topicItems(topic: TopicDefinition, agreement: Agreement, facts: ProjectFacts): OpenItem[] {
   const state = agreement.topics[topic.id];
   if (!isIncluded(topic, state)) return [];
   const answers: Answers = (state?.answers ?? {}) as Answers;
@@ -88,7 +88,6 @@ function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
       });
     }
   }
-  const facts = projectFacts(agreement);
   const applying = visibleAnswers(topic.fields, answers);
   for (const rule of topic.rules) {
     if (rule.fails(applying, facts)) {
@@ -144,10 +143,11 @@ function topicItems(topic: TopicDefinition, agreement: Agreement): OpenItem[] {
 
 /** Everything unresolved in the MOU, topic by topic, in document order. Pure. */
 export function openItems(agreement: Agreement): OpenItem[] {
-  return TOPICS.flatMap((t) => topicItems(t, agreement));
+  const facts = projectFacts(agreement);
+  return TOPICS.flatMap((t) => topicItems(t, agreement, facts));
 }
 
 export function openItemsOf(topicId: string, agreement: Agreement): OpenItem[] {
   const topic = TOPICS.find((t) => t.id === topicId);
-  return topic ? topicItems(topic, agreement) : [];
+  return topic ? topicItems(topic, agreement, projectFacts(agreement)) : [];
 }
