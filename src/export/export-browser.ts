@@ -5,6 +5,7 @@ import type { Project } from "../project/schema";
 import { renderDocx } from "../render/docx";
 import { loadFontBrowser } from "../render/pdf/fonts-browser";
 import { renderPdf } from "../render/pdf/render";
+import { downloadBlob } from "./download";
 import { exportFileName } from "./file-name";
 
 export type ExportFormat = "docx" | "pdf";
@@ -33,13 +34,6 @@ export async function exportDocument(
     new Date(),
     format,
   );
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[format] }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(name, new Blob([bytes as BlobPart], { type: MIME[format] }));
   return name;
 }

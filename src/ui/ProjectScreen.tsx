@@ -6,6 +6,7 @@ import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
+import { downloadBlob } from "../export/download";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
 import { TopicScreen } from "./TopicScreen";
@@ -45,14 +46,7 @@ function SaveStatus({ session }: { session: ProjectSession }) {
 }
 
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(name, new Blob([text], { type: "application/json" }));
 }
 
 export function ProjectScreen({

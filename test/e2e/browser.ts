@@ -1,6 +1,7 @@
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 
 export const SCREENSHOTS = "test-results/screenshots";
 
@@ -43,4 +44,19 @@ export async function openPage(
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false });
+}
+
+/** One Chromium for the tests of a describe block; call inside `describe`. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("Chromium is not running");
+    return browser;
+  };
 }

@@ -1,24 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, openPage, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useChromium } from "./browser";
 
 describe("opening and saving .mou.json files", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useChromium();
 
   it(
     "explains a bad file, keeps what is stored, and round-trips a saved file",
     { timeout: 90_000 },
     async () => {
       const base = inject("baseUrl");
-      const { context, page, errors } = await openPage(browser, base);
+      const { context, page, errors } = await openPage(browser(), base);
       await page.goto(base);
       await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
 

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { TOPICS } from "../../src/topics";
-import { launch, openPage, screenshot } from "./browser";
+import { openPage, screenshot, useChromium } from "./browser";
 import { fillTopic } from "./fill";
 
 const REQUIRED = TOPICS.filter((t) => t.required);
@@ -34,17 +34,11 @@ async function actAs(page: Page, side: "Agency" | "District") {
 }
 
 describe("two parties draft an MOU to agreement in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useChromium();
 
   it("creates, fills, objects, revises and agrees until nothing is open", { timeout: 240_000 }, async () => {
     const base = inject("baseUrl");
-    const { context, page, foreignRequests, errors } = await openPage(browser, base);
+    const { context, page, foreignRequests, errors } = await openPage(browser(), base);
     await page.goto(base);
 
     // a first visit opens the sample; the user goes to the project list and starts a new MOU

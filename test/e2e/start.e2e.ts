@@ -1,19 +1,12 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, openPage, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useChromium } from "./browser";
 
 describe("the built app in Chromium", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useChromium();
 
   it("opens on its main heading, loads only its own files, and passes axe", async () => {
-    const { context, page, foreignRequests, errors } = await openPage(browser, inject("baseUrl"));
+    const { context, page, foreignRequests, errors } = await openPage(browser(), inject("baseUrl"));
     await page.goto(inject("baseUrl"));
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("SRO MOU Wizard");
     const results = await new AxeBuilder({ page }).analyze();
@@ -26,16 +19,10 @@ describe("the built app in Chromium", () => {
 });
 
 describe("small screens and the projector", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useChromium();
 
   it("is usable at 390px wide: no sideways scrolling, every topic reachable", async () => {
-    const { context, page } = await openPage(browser, inject("baseUrl"), {
+    const { context, page } = await openPage(browser(), inject("baseUrl"), {
       viewport: { width: 390, height: 844 },
     });
     await page.goto(inject("baseUrl"));
@@ -52,7 +39,7 @@ describe("small screens and the projector", () => {
   });
 
   it("meeting mode enlarges the type for a projector", async () => {
-    const { context, page } = await openPage(browser, inject("baseUrl"));
+    const { context, page } = await openPage(browser(), inject("baseUrl"));
     await page.goto(inject("baseUrl"));
     await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

@@ -1,22 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch, openPage, screenshot } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useChromium } from "./browser";
 
 describe("two tabs on one project", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useChromium();
 
   it(
     "never overwrites the other tab's work silently, and keeps both versions on request",
     { timeout: 90_000 },
     async () => {
       const base = inject("baseUrl");
-      const { context, page: first, errors } = await openPage(browser, base);
+      const { context, page: first, errors } = await openPage(browser(), base);
       await first.goto(base);
       await first.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
       const second = await context.newPage();
