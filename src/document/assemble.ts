@@ -11,6 +11,7 @@ import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
+import { blockLines } from "./text";
 import { sanitizeUserText, splitTokens } from "./tokens";
 
 /**
@@ -226,24 +227,8 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }),
   );
 
-  // 1. Definitions: the base terms and those of every included topic, alphabetical.
-  const terms = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)].sort((a, b) =>
-    a.term.localeCompare(b.term),
-  );
-  blocks.push({ kind: "heading", number: "1.", text: "Definitions", level: 1 });
-  blocks.push({
-    kind: "paragraph",
-    inlines: [text("In this MOU, the following terms have these meanings:")],
-  });
-  terms.forEach((t, i) =>
-    blocks.push({
-      kind: "clause",
-      level: 1,
-      number: `1.${i + 1}`,
-      inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
-      topicId: null,
-    }),
-  );
+  // 1. Definitions go here once the rest is written: only the terms the MOU uses
+  const definitionsAt = blocks.length;
 
   let section = 1;
   for (const group of TOPIC_GROUPS) {
@@ -349,6 +334,8 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   });
   blocks.push(...exhibitBlocks);
 
+  blocks.splice(definitionsAt, 0, ...definitions(plans, blocks));
+
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
   const title = `Memorandum of Understanding between ${agencyName} and ${districtName} for a School Resource Officer Program`;
   return {
@@ -365,6 +352,32 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       header: `SRO Program MOU: ${agencyName} and ${districtName}${options.mode === "draft" ? " (DRAFT)" : ""}`,
     },
   };
+}
+
+const usedIn = (text: string, term: string) =>
+  new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text);
+
+/** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */
+function definitions(plans: readonly TopicPlan[], body: readonly Block[]): Block[] {
+  const bodyText = body.flatMap(blockLines).join("\n");
+  const candidates = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)];
+  // a term used only inside another kept definition counts as used too
+  const kept = candidates.filter((t) => usedIn(bodyText, t.term));
+  const withinDefinitions = kept.map((t) => t.definition).join("\n");
+  const terms = candidates
+    .filter((t) => usedIn(bodyText, t.term) || usedIn(withinDefinitions, t.term))
+    .sort((a, b) => a.term.localeCompare(b.term));
+  return [
+    { kind: "heading", number: "1.", text: "Definitions", level: 1 },
+    { kind: "paragraph", inlines: [text("In this MOU, the following terms have these meanings:")] },
+    ...terms.map((t, i): Block => ({
+      kind: "clause",
+      level: 1,
+      number: `1.${i + 1}`,
+      inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
+      topicId: null,
+    })),
+  ];
 }
 
 function tableExhibit(name: string, field: TableField, answers: Answers): Block[] {

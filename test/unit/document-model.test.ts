@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import type { Block } from "../../src/document/ir";
-import { documentText } from "../../src/document/text";
+import { blockLines, documentText } from "../../src/document/text";
+import { TOPICS } from "../../src/topics";
 import { parseProjectFile } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
 
@@ -76,4 +77,31 @@ describe("assemble", () => {
     expect(text).toContain("{{not a template}}");
     expect(text).toContain('Smith & Sons <Security> "quoted"');
   });
+});
+
+describe("defined terms", () => {
+  const allTerms = [...new Set(TOPICS.flatMap((t) => t.terms.map((d) => d.term)))];
+
+  it.each(["resolved", "unicode", "minimal"])(
+    "%s: every defined term is used, and every term used is defined",
+    (name) => {
+      const doc = assemble(load(name), { mode: "draft" });
+      const defined = doc.blocks.flatMap((b) =>
+        b.kind === "clause" &&
+        b.topicId === null &&
+        b.inlines[0]?.kind === "text" &&
+        /^".+"$/.test(b.inlines[0].text)
+          ? [b.inlines[0].text.slice(1, -1)]
+          : [],
+      );
+      const body = doc.blocks
+        .filter((b) => !(b.kind === "clause" && b.topicId === null && /^1\.\d+$/.test(b.number)))
+        .flatMap(blockLines)
+        .join("\n");
+      for (const term of defined) expect(body, `"${term}" is defined but never used`).toContain(term);
+      for (const term of allTerms) {
+        if (body.includes(term)) expect(defined, `"${term}" is used but not defined`).toContain(term);
+      }
+    },
+  );
 });
