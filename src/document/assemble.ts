@@ -334,6 +334,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   });
   blocks.push(...exhibitBlocks);
 
+  if (project.review) blocks.push(...reviewAppendix(project, plans));
   blocks.splice(definitionsAt, 0, ...definitions(plans, blocks));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
@@ -377,6 +378,54 @@ function definitions(plans: readonly TopicPlan[], body: readonly Block[]): Block
       inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
       topicId: null,
     })),
+  ];
+}
+
+const SIDE_LABEL = { agency: "Agency", district: "District", other: "Other" } as const;
+const DECISION_LABEL = { kept: "Kept as is", revised: "Revised", open: "Still open" } as const;
+
+/** "Record of annual review": when and who met, what was decided per topic, the next review. */
+function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] {
+  const review = project.review;
+  if (!review) return [];
+  const before = project.baseline?.agreement.topics ?? {};
+  const decision = (id: string) => {
+    const chosen = review.decisions[id];
+    if (chosen) return DECISION_LABEL[chosen];
+    const now = project.topics[id];
+    const then = before[id];
+    const same = JSON.stringify([now?.answers, now?.customClause, now?.included]) === JSON.stringify([then?.answers, then?.customClause, then?.included]);
+    return same ? DECISION_LABEL.kept : DECISION_LABEL.revised;
+  };
+  const line = (label: string, value: string | null, missing: string): Inline[] => [
+    text(`${label}: `, { bold: true }),
+    text(value ?? missing),
+  ];
+  return [
+    { kind: "pageBreak" },
+    { kind: "heading", number: null, text: "Record of Annual Review", level: 1 },
+    {
+      kind: "paragraph",
+      inlines: line("MOU reviewed", project.baseline ? `signed on ${formatDate(project.baseline.signedOn)}` : null, "not recorded"),
+    },
+    { kind: "paragraph", inlines: line("Meeting held", review.meetingOn ? formatDate(review.meetingOn) : null, "date not recorded") },
+    {
+      kind: "paragraph",
+      inlines: line("Next review due", review.nextReviewOn ? formatDate(review.nextReviewOn) : null, "not set"),
+    },
+    {
+      kind: "table",
+      header: ["Attendee", "Role", "Side"],
+      widths: [4, 4, 2],
+      rows: review.attendees.map((a) => [[text(sanitizeUserText(a.name))], [text(sanitizeUserText(a.role))], [text(SIDE_LABEL[a.side])]]),
+    },
+    {
+      kind: "table",
+      header: ["Topic", "Decision"],
+      widths: [6, 3],
+      rows: plans.map((p) => [[text(p.topic.title)], [text(decision(p.topic.id))]]),
+    },
+    ...(review.notes.trim() ? [{ kind: "paragraph" as const, inlines: [text(sanitizeUserText(review.notes))] }] : []),
   ];
 }
 

@@ -18,10 +18,13 @@ export type LoadResult =
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations from each older schemaVersion to the next. Version 1 is the first this app wrote;
- * when the format changes, add `1: (old) => ({ ...old, schemaVersion: 2, … })` here.
+ * Migrations from each older schemaVersion to the next; a file from any earlier version of the
+ * app is brought forward step by step, never refused for being old.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 2 added the signature of a signed version and the record of an annual review
+  1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null }),
+};
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -42,5 +42,7 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     topics: Object.fromEntries(TOPICS.map((t) => [t.id, emptyTopicState()])),
     history: [],
     baseline: null,
+    signed: null,
+    review: null,
   };
 }

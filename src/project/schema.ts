@@ -5,7 +5,7 @@ import { en } from "zod/locales";
 z.config(en());
 
 /** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SIDES = ["agency", "district"] as const;
 export type Side = (typeof SIDES)[number];
@@ -112,6 +112,30 @@ export const baselineSchema = z.strictObject({
   agreement: agreementSchema,
 });
 
+export const signatureSchema = z.strictObject({
+  signedOn: isoDate,
+  signedBy: z.string().check(z.trim(), z.minLength(1, "Say who signed."), z.maxLength(1_000)),
+});
+
+export const REVIEW_DECISIONS = ["kept", "revised", "open"] as const;
+
+/** The record of an annual review meeting, printed as an appendix of the amended MOU. */
+export const reviewRecordSchema = z.strictObject({
+  meetingOn: z.nullable(isoDate),
+  attendees: z
+    .array(
+      z.strictObject({
+        name,
+        role: name,
+        side: z.enum(["agency", "district", "other"]),
+      }),
+    )
+    .check(z.maxLength(100)),
+  decisions: z.record(z.string(), z.enum(REVIEW_DECISIONS)),
+  nextReviewOn: z.nullable(isoDate),
+  notes: z.string().check(z.maxLength(20_000)),
+});
+
 export const projectSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -121,6 +145,10 @@ export const projectSchema = z.strictObject({
   ...agreementSchema.shape,
   history: z.array(historyEntrySchema).check(z.maxLength(100_000)),
   baseline: z.nullable(baselineSchema),
+  /** Set when the Parties have signed this version; a signed project is read-only. */
+  signed: z.nullable(signatureSchema),
+  /** The annual review under way, with the signed version as baseline. */
+  review: z.nullable(reviewRecordSchema),
 });
 
 export type Agency = z.infer<typeof agencySchema>;
@@ -133,4 +161,6 @@ export type TopicState = z.infer<typeof topicStateSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;
+export type Signature = z.infer<typeof signatureSchema>;
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export type Project = z.infer<typeof projectSchema>;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
+import { startReview as beginReview } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import type { ProjectSummary } from "../storage/db";
 import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
@@ -24,12 +25,14 @@ function OpenProject({
   close,
   reopen,
   saveAsCopy,
+  startReview,
 }: {
   screen: Extract<Screen, { kind: "project" }>;
   notice: string | null;
   close: () => void;
   reopen: (id: string) => void;
   saveAsCopy: (p: Project) => void;
+  startReview: (p: Project) => void;
 }) {
   const session = useProject(screen.project, screen.rev, screen.side);
   return (
@@ -39,6 +42,7 @@ function OpenProject({
       close={close}
       reloadFromStorage={() => reopen(screen.project.id)}
       saveAsCopy={saveAsCopy}
+      startReview={startReview}
     />
   );
 }
@@ -271,6 +275,12 @@ export function App() {
           notice={notice}
           close={() => void close()}
           reopen={(id) => void openStored(id)}
+          startReview={(p) =>
+            void (async () => {
+              const next = beginReview(p, readSide(p.id) ?? "agency");
+              show(next, await saveProject(next, 0));
+            })().catch(fail)
+          }
           saveAsCopy={(p) =>
             void (async () => {
               const copy = { ...p, id: newId(), name: `${p.name} (kept copy)` };

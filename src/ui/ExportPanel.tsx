@@ -3,7 +3,9 @@ import { assemble } from "../document/assemble";
 import { fingerprint } from "../document/text";
 import type { DocumentMode } from "../document/ir";
 import type { OpenItem } from "../project/open-items";
-import type { Project } from "../project/schema";
+import type { Project, Side } from "../project/schema";
+import { ReviewRecordEditor } from "./ReviewRecordEditor";
+import { SigningPanel } from "./SigningPanel";
 import type { ExportFormat } from "../export/export-browser";
 
 /** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
@@ -11,10 +13,14 @@ export default function ExportPanel({
   project,
   items,
   showBoard,
+  apply,
+  startReview,
 }: {
   project: Project;
   items: readonly OpenItem[];
   showBoard: () => void;
+  apply: (change: (p: Project, s: Side) => Project) => void;
+  startReview: (p: Project) => void;
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
@@ -103,6 +109,8 @@ export default function ExportPanel({
       <p role="status" aria-live="polite">
         {message}
       </p>
+      <ReviewRecordEditor project={project} apply={apply} />
+      <SigningPanel project={project} ready={ready} apply={apply} startReview={startReview} />
     </section>
   );
 }

@@ -55,12 +55,14 @@ export function ProjectScreen({
   close,
   reloadFromStorage,
   saveAsCopy,
+  startReview,
 }: {
   session: ProjectSession;
   notice: string | null;
   close: () => void;
   reloadFromStorage: () => void;
   saveAsCopy: (p: Project) => void;
+  startReview: (p: Project) => void;
 }) {
   const { project, side, setSide, apply } = session;
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
@@ -78,7 +80,7 @@ export function ProjectScreen({
   const go = (id: string) => setView({ kind: "topic", id });
   const index = view.kind === "topic" ? TOPICS.findIndex((t) => t.id === view.id) : -1;
   const topic = index >= 0 ? TOPICS[index] : undefined;
-  const readOnly = session.saveState.kind === "conflict";
+  const readOnly = session.saveState.kind === "conflict" || project.signed !== null;
 
   return (
     <div className="project">
@@ -127,6 +129,18 @@ export function ProjectScreen({
             </button>
           </div>
         </div>
+        {project.signed && (
+          <p className="banner ok" role="status">
+            Signed on {project.signed.signedOn} by {project.signed.signedBy}. This version is read-only; start
+            the annual review from Export.
+          </p>
+        )}
+        {project.review && project.baseline && (
+          <p className="banner ok" role="status">
+            Annual review of the MOU signed on {project.baseline.signedOn}: keep or revise each topic; the
+            preview shows the changes.
+          </p>
+        )}
         {notice && (
           <p className="banner warn" role="status">
             {notice}
@@ -227,7 +241,13 @@ export function ProjectScreen({
           <Suspense fallback={<p role="status">Loading…</p>}>
             {view.kind === "preview" && <ProjectPreview project={project} />}
             {view.kind === "export" && (
-              <ExportPanel project={project} items={p.items} showBoard={() => setView({ kind: "board" })} />
+              <ExportPanel
+                project={project}
+                items={p.items}
+                showBoard={() => setView({ kind: "board" })}
+                apply={apply}
+                startReview={startReview}
+              />
             )}
           </Suspense>
         </main>

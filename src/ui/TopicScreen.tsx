@@ -17,6 +17,7 @@ import { projectFacts } from "../project/facts";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
+import { setReviewDecision } from "../project/review";
 import { FieldControl } from "./fields/FieldControl";
 import { PartiesEditor } from "./PartiesEditor";
 import { Positions } from "./Positions";
@@ -134,6 +135,14 @@ function TopicFields({
     </div>
   );
 }
+
+const REVIEW_WORDS = {
+  kept: "kept as is",
+  revised: "revise",
+  open: "still open",
+  none: "not yet decided",
+} as const;
+const REVIEW_BUTTONS = { kept: "Keep as is", revised: "Revise", open: "Leave open" } as const;
 
 /** Who changed what in this topic, newest first; a withdrawn agreement is announced. */
 function TopicHistory({ project, topicId }: { project: Project; topicId: string }) {
@@ -306,6 +315,28 @@ export function TopicScreen({
             />
           </section>
 
+          {project.review && (
+            <section className="review-decision" aria-labelledby="review-decision-title">
+              <h3 id="review-decision-title">Annual review</h3>
+              <p>
+                Decision: <strong>{REVIEW_WORDS[project.review.decisions[topic.id] ?? "none"]}</strong>
+              </p>
+              {!readOnly && (
+                <div className="row">
+                  {(["kept", "revised", "open"] as const).map((d) => (
+                    <button
+                      key={d}
+                      type="button"
+                      aria-pressed={project.review?.decisions[topic.id] === d}
+                      onClick={() => apply((p, s) => setReviewDecision(p, s, topic.id, d))}
+                    >
+                      {REVIEW_BUTTONS[d]}
+                    </button>
+                  ))}
+                </div>
+              )}
+            </section>
+          )}
           <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
           <TopicHistory project={project} topicId={topic.id} />
         </>

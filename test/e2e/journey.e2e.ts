@@ -166,6 +166,24 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
         );
     }
 
+    // the parties sign; the signed version is read-only and next year's review starts from it
+    await page.getByLabel("Signed by").fill("Chief Maria Santos and Dr. James Okafor");
+    await page.getByRole("button", { name: "Mark as signed" }).click();
+    await page.getByText(/This version is read-only/).waitFor();
+    await page.getByRole("button", { name: "Start the annual review" }).click();
+    await page.getByText(/Annual review of the MOU signed on/).waitFor();
+    await expect(page.getByTestId("progress").textContent()).resolves.toMatch(/0 open items/);
+    await openTopic(page, "Formal School Discipline");
+    await page.getByRole("button", { name: "Revise" }).click();
+    const revised = page.getByRole("textbox", { name: "Custom clause (optional)" });
+    await revised.fill("The principal shall ask for a statement in writing.");
+    await revised.blur();
+    await expect(page.getByTestId("progress").textContent()).resolves.toMatch(/1 open item/);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { level: 2, name: "Preview" }).waitFor();
+    await expect(page.locator(".paper").textContent()).resolves.toMatch(/Record of Annual Review/);
+    await screenshot(page, "07-annual-review");
+
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

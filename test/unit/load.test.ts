@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadProject } from "../../src/project/load";
 import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { createProject } from "../../src/project/new-project";
+import { SCHEMA_VERSION } from "../../src/project/schema";
 import { TOPICS } from "../../src/topics";
 
 const dir = "test/fixtures/bad";
@@ -50,13 +51,19 @@ describe("loadProject on bad input", () => {
 });
 
 describe("loadProject on good input", () => {
-  it("loads a minimal project and gives it a state for every topic", () => {
-    const input: unknown = JSON.parse(readFileSync("test/fixtures/good/minimal/project.json", "utf8"));
+  it("migrates last year's format (version 1) forward and gives it a state for every topic", () => {
+    const input = JSON.parse(readFileSync("test/fixtures/good/minimal/project.json", "utf8")) as {
+      schemaVersion: number;
+    };
+    expect(input.schemaVersion).toBe(1);
     const result = loadProject(input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.migratedFrom).toBe(1);
+    expect(result.project.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(result.project.signed).toBeNull();
+    expect(result.project.review).toBeNull();
     expect(Object.keys(result.project.topics).sort()).toEqual(TOPICS.map((t) => t.id).sort());
-    expect(result.migratedFrom).toBeNull();
   });
 
   it("round-trips a new project through the file format", () => {

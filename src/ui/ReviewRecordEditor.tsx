@@ -1,0 +1,100 @@
+import { updateReviewRecord } from "../project/review";
+import type { Project, ReviewRecord, Side } from "../project/schema";
+
+const SIDES = { agency: "Agency", district: "District", other: "Other" } as const;
+
+/** The record of the annual review meeting, printed as an appendix of the amended MOU. */
+export function ReviewRecordEditor({
+  project,
+  apply,
+}: {
+  project: Project;
+  apply: (change: (p: Project, s: Side) => Project) => void;
+}) {
+  const review = project.review;
+  if (!review) return null;
+  const set = (change: Partial<ReviewRecord>) => apply((p, s) => updateReviewRecord(p, s, change));
+  const attendees = review.attendees;
+  const setAttendee = (i: number, change: Partial<ReviewRecord["attendees"][number]>) =>
+    set({ attendees: attendees.map((a, k) => (k === i ? { ...a, ...change } : a)) });
+  return (
+    <section aria-labelledby="review-record-title">
+      <h3 id="review-record-title">Record of the annual review</h3>
+      <div className="field">
+        <label htmlFor="review-meeting" className="field-label">
+          Meeting date
+        </label>
+        <input
+          id="review-meeting"
+          type="date"
+          className="short"
+          value={review.meetingOn ?? ""}
+          onChange={(e) => set({ meetingOn: e.target.value || null })}
+        />
+      </div>
+      <fieldset>
+        <legend>Attendees</legend>
+        {attendees.map((a, i) => (
+          <div key={i} className="row">
+            <input
+              aria-label={`Attendee ${i + 1}: name`}
+              value={a.name}
+              maxLength={300}
+              onChange={(e) => setAttendee(i, { name: e.target.value })}
+            />
+            <input
+              aria-label={`Attendee ${i + 1}: role`}
+              value={a.role}
+              maxLength={300}
+              onChange={(e) => setAttendee(i, { role: e.target.value })}
+            />
+            <select
+              aria-label={`Attendee ${i + 1}: side`}
+              value={a.side}
+              onChange={(e) => setAttendee(i, { side: e.target.value as keyof typeof SIDES })}
+            >
+              {Object.entries(SIDES).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={() => set({ attendees: attendees.filter((_, k) => k !== i) })}>
+              Remove attendee {i + 1}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => set({ attendees: [...attendees, { name: "", role: "", side: "agency" }] })}
+        >
+          Add an attendee
+        </button>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="review-next" className="field-label">
+          Next review due
+        </label>
+        <input
+          id="review-next"
+          type="date"
+          className="short"
+          value={review.nextReviewOn ?? ""}
+          onChange={(e) => set({ nextReviewOn: e.target.value || null })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="review-notes" className="field-label">
+          Notes of the meeting
+        </label>
+        <textarea
+          id="review-notes"
+          rows={3}
+          value={review.notes}
+          maxLength={20_000}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+      </div>
+    </section>
+  );
+}

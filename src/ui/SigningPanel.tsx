@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { markSigned } from "../project/review";
+import type { Project, Side } from "../project/schema";
+import { formatDate } from "../format/values";
+
+/** Marks the agreed MOU as signed, or, once signed, starts next year's review. */
+export function SigningPanel({
+  project,
+  ready,
+  apply,
+  startReview,
+}: {
+  project: Project;
+  ready: boolean;
+  apply: (change: (p: Project, s: Side) => Project) => void;
+  startReview: (p: Project) => void;
+}) {
+  const [signedOn, setSignedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [signedBy, setSignedBy] = useState(
+    [project.parties.agency.headName, project.parties.district.superintendentName]
+      .filter(Boolean)
+      .join(" and "),
+  );
+  const [error, setError] = useState<string | null>(null);
+  if (project.signed) {
+    return (
+      <section aria-labelledby="signed-title">
+        <h3 id="signed-title">Signed</h3>
+        <p>
+          This MOU was signed on {formatDate(project.signed.signedOn)} by {project.signed.signedBy}. It is
+          kept as that year's version and can no longer be changed.
+        </p>
+        <button type="button" className="primary" onClick={() => startReview(project)}>
+          Start the annual review
+        </button>
+        <p className="help">
+          The review is a new version with this signed MOU as its baseline; the changes show against it.
+        </p>
+      </section>
+    );
+  }
+  if (!ready) return null;
+  return (
+    <section aria-labelledby="sign-title">
+      <h3 id="sign-title">Record the signing</h3>
+      <p className="help">
+        After both Parties have signed the signature-ready MOU, record it here. The project becomes read-only.
+      </p>
+      <div className="field">
+        <label htmlFor="signed-on" className="field-label">
+          Date signed
+        </label>
+        <input
+          id="signed-on"
+          type="date"
+          className="short"
+          value={signedOn}
+          onChange={(e) => setSignedOn(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="signed-by" className="field-label">
+          Signed by
+        </label>
+        <input
+          id="signed-by"
+          type="text"
+          value={signedBy}
+          onChange={(e) => setSignedBy(e.target.value)}
+          maxLength={1000}
+        />
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn) || signedBy.trim() === "") {
+            setError("Enter the date and who signed.");
+            return;
+          }
+          setError(null);
+          apply((p, s) => markSigned(p, s, signedOn, signedBy.trim()));
+        }}
+      >
+        Mark as signed
+      </button>
+    </section>
+  );
+}

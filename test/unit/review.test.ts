@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assemble } from "../../src/document/assemble";
+import { documentText } from "../../src/document/text";
+import { setAnswer } from "../../src/project/actions";
+import { parseProjectFile, serializeProject } from "../../src/project/file";
+import { openItems } from "../../src/project/open-items";
+import {
+  NotReadyError,
+  markSigned,
+  setReviewDecision,
+  startReview,
+  updateReviewRecord,
+} from "../../src/project/review";
+import type { Project } from "../../src/project/schema";
+
+function load(path: string): Project {
+  const r = parseProjectFile(readFileSync(path, "utf8"));
+  if (!r.ok) throw new Error(path);
+  return r.project;
+}
+const t0 = new Date("2026-06-15T15:00:00Z");
+
+describe("signing and the annual review", () => {
+  it("refuses to mark a project with open items as signed", () => {
+    expect(() => markSigned(load("public/sample.mou.json"), "agency", "2026-06-15", "Both heads")).toThrow(
+      NotReadyError,
+    );
+  });
+
+  it("starts next year's review from the signed version, with every topic still agreed", () => {
+    const signed = markSigned(
+      load("test/fixtures/good/resolved/project.json"),
+      "district",
+      "2026-06-15",
+      "Sheriff and Superintendent",
+      t0,
+    );
+    expect(signed.signed).toEqual({ signedOn: "2026-06-15", signedBy: "Sheriff and Superintendent" });
+    const review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-1");
+    expect(review.id).toBe("review-1");
+    expect(review.signed).toBeNull();
+    expect(review.baseline?.signedOn).toBe("2026-06-15");
+    expect(review.baseline?.agreement.topics).toEqual(signed.topics);
+    expect(review.review?.nextReviewOn).toBe("2028-05-01");
+    expect(openItems(review)).toEqual([]);
+    expect(parseProjectFile(serializeProject(review, "agency")).ok).toBe(true);
+  });
+
+  it("needs both parties again for a revised topic, and records decisions in an appendix", () => {
+    const signed = markSigned(
+      load("test/fixtures/good/resolved/project.json"),
+      "district",
+      "2026-06-15",
+      "Both heads",
+      t0,
+    );
+    let review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-2");
+    review = setAnswer(
+      review,
+      "district",
+      "formal-discipline",
+      "notes",
+      "Statements are requested in writing.",
+    );
+    review = setReviewDecision(review, "district", "formal-discipline", "revised");
+    review = updateReviewRecord(review, "agency", {
+      meetingOn: "2027-05-20",
+      attendees: [{ name: "Sheriff Ana Ruiz", role: "Sheriff", side: "agency" }],
+    });
+    expect(openItems(review).map((i) => `${i.topicId}:${i.reason}:${i.waitingOn.join("+")}`)).toEqual([
+      "formal-discipline:not-agreed:agency",
+    ]);
+    const text = documentText(assemble(review, { mode: "draft" }));
+    expect(text).toContain("Record of Annual Review");
+    expect(text).toContain("Meeting held: May 20, 2027");
+    expect(text).toContain("Sheriff Ana Ruiz Sheriff Agency");
+    expect(text).toMatch(/Formal School Discipline Revised/);
+    expect(text).toMatch(/Three Roles of the SRO Kept as is/);
+  });
+});
