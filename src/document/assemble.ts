@@ -394,7 +394,9 @@ function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] 
     if (chosen) return DECISION_LABEL[chosen];
     const now = project.topics[id];
     const then = before[id];
-    const same = JSON.stringify([now?.answers, now?.customClause, now?.included]) === JSON.stringify([then?.answers, then?.customClause, then?.included]);
+    const same =
+      JSON.stringify([now?.answers, now?.customClause, now?.included]) ===
+      JSON.stringify([then?.answers, then?.customClause, then?.included]);
     return same ? DECISION_LABEL.kept : DECISION_LABEL.revised;
   };
   const line = (label: string, value: string | null, missing: string): Inline[] => [
@@ -406,18 +408,37 @@ function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] 
     { kind: "heading", number: null, text: "Record of Annual Review", level: 1 },
     {
       kind: "paragraph",
-      inlines: line("MOU reviewed", project.baseline ? `signed on ${formatDate(project.baseline.signedOn)}` : null, "not recorded"),
+      inlines: line(
+        "MOU reviewed",
+        project.baseline ? `signed on ${formatDate(project.baseline.signedOn)}` : null,
+        "not recorded",
+      ),
     },
-    { kind: "paragraph", inlines: line("Meeting held", review.meetingOn ? formatDate(review.meetingOn) : null, "date not recorded") },
     {
       kind: "paragraph",
-      inlines: line("Next review due", review.nextReviewOn ? formatDate(review.nextReviewOn) : null, "not set"),
+      inlines: line(
+        "Meeting held",
+        review.meetingOn ? formatDate(review.meetingOn) : null,
+        "date not recorded",
+      ),
+    },
+    {
+      kind: "paragraph",
+      inlines: line(
+        "Next review due",
+        review.nextReviewOn ? formatDate(review.nextReviewOn) : null,
+        "not set",
+      ),
     },
     {
       kind: "table",
       header: ["Attendee", "Role", "Side"],
       widths: [4, 4, 2],
-      rows: review.attendees.map((a) => [[text(sanitizeUserText(a.name))], [text(sanitizeUserText(a.role))], [text(SIDE_LABEL[a.side])]]),
+      rows: review.attendees.map((a) => [
+        [text(sanitizeUserText(a.name))],
+        [text(sanitizeUserText(a.role))],
+        [text(SIDE_LABEL[a.side])],
+      ]),
     },
     {
       kind: "table",
@@ -425,7 +446,9 @@ function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] 
       widths: [6, 3],
       rows: plans.map((p) => [[text(p.topic.title)], [text(decision(p.topic.id))]]),
     },
-    ...(review.notes.trim() ? [{ kind: "paragraph" as const, inlines: [text(sanitizeUserText(review.notes))] }] : []),
+    ...(review.notes.trim()
+      ? [{ kind: "paragraph" as const, inlines: [text(sanitizeUserText(review.notes))] }]
+      : []),
   ];
 }
 

@@ -29,6 +29,14 @@ export function serializeProject(project: Project, savedBy: Side | null, now = n
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
+/** What both offices will have once this copy is sent: the ancestor for the next merge. */
+export function markExchanged(project: Project): Project {
+  return {
+    ...project,
+    exchangeBase: { parties: project.parties, schools: project.schools, topics: project.topics },
+  };
+}
+
 export type FileResult = LoadResult & { readonly savedBy?: Side | null };
 
 /** Reads the text of a .mou.json file (an envelope, or a bare project). Never throws. */

@@ -22,8 +22,9 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
  * app is brought forward step by step, never refused for being old.
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // 2 added the signature of a signed version and the record of an annual review
-  1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null }),
+  // 2 added the signature of a signed version, the record of an annual review and the
+  // common ancestor for merging copies exchanged between the offices
+  1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null, exchangeBase: null }),
 };
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -148,6 +149,7 @@ export function loadProject(input: unknown): LoadResult {
     const problems = [
       ...checkAgreement(project, ""),
       ...(project.baseline ? checkAgreement(project.baseline.agreement, "baseline.agreement.") : []),
+      ...(project.exchangeBase ? checkAgreement(project.exchangeBase, "exchangeBase.") : []),
     ];
     if (problems.length > 0) return { ok: false, problems };
     return {

@@ -44,5 +44,6 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     baseline: null,
     signed: null,
     review: null,
+    exchangeBase: null,
   };
 }

@@ -12,7 +12,13 @@ function addYear(isoDate: string): string {
 }
 
 /** Records that both Parties signed this version; it becomes read-only. Needs no open items. */
-export function markSigned(project: Project, side: Side, signedOn: string, signedBy: string, now = new Date()): Project {
+export function markSigned(
+  project: Project,
+  side: Side,
+  signedOn: string,
+  signedBy: string,
+  now = new Date(),
+): Project {
   const open = openItems(project).length;
   if (open > 0) throw new NotReadyError(`${open} open items must be resolved before the MOU is signed.`);
   const at = now.toISOString();
@@ -20,7 +26,10 @@ export function markSigned(project: Project, side: Side, signedOn: string, signe
     ...project,
     signed: { signedOn, signedBy },
     updatedAt: at,
-    history: [...project.history, { at, side, topicId: null, what: `Marked as signed on ${signedOn} by ${signedBy}.` }],
+    history: [
+      ...project.history,
+      { at, side, topicId: null, what: `Marked as signed on ${signedOn} by ${signedBy}.` },
+    ],
   };
 }
 
@@ -53,14 +62,26 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     },
     signed: null,
     review,
+    exchangeBase: null,
     history: [
       ...signed.history,
-      { at, side, topicId: null, what: `Started the annual review of the MOU signed on ${signed.signed.signedOn}.` },
+      {
+        at,
+        side,
+        topicId: null,
+        what: `Started the annual review of the MOU signed on ${signed.signed.signedOn}.`,
+      },
     ],
   };
 }
 
-export function setReviewDecision(project: Project, side: Side, topicId: string, decision: "kept" | "revised" | "open", now = new Date()): Project {
+export function setReviewDecision(
+  project: Project,
+  side: Side,
+  topicId: string,
+  decision: "kept" | "revised" | "open",
+  now = new Date(),
+): Project {
   if (!project.review) return project;
   const at = now.toISOString();
   const words = { kept: "kept as is", revised: "to be revised", open: "still open" };
@@ -68,17 +89,33 @@ export function setReviewDecision(project: Project, side: Side, topicId: string,
     ...project,
     updatedAt: at,
     review: { ...project.review, decisions: { ...project.review.decisions, [topicId]: decision } },
-    history: [...project.history, { at, side, topicId, what: `The ${SIDE_NAMES[side]} marked the topic ${words[decision]} in the annual review.` }],
+    history: [
+      ...project.history,
+      {
+        at,
+        side,
+        topicId,
+        what: `The ${SIDE_NAMES[side]} marked the topic ${words[decision]} in the annual review.`,
+      },
+    ],
   };
 }
 
-export function updateReviewRecord(project: Project, side: Side, change: Partial<ReviewRecord>, now = new Date()): Project {
+export function updateReviewRecord(
+  project: Project,
+  side: Side,
+  change: Partial<ReviewRecord>,
+  now = new Date(),
+): Project {
   if (!project.review) return project;
   const at = now.toISOString();
   return {
     ...project,
     updatedAt: at,
     review: { ...project.review, ...change },
-    history: [...project.history, { at, side, topicId: null, what: "Changed the record of the annual review." }],
+    history: [
+      ...project.history,
+      { at, side, topicId: null, what: "Changed the record of the annual review." },
+    ],
   };
 }

@@ -149,6 +149,11 @@ export const projectSchema = z.strictObject({
   signed: z.nullable(signatureSchema),
   /** The annual review under way, with the signed version as baseline. */
   review: z.nullable(reviewRecordSchema),
+  /**
+   * The agreement as both offices last had it (when this copy was last saved to a file or
+   * merged): the common ancestor for merging the other office's copy.
+   */
+  exchangeBase: z.nullable(agreementSchema),
 });
 
 export type Agency = z.infer<typeof agencySchema>;

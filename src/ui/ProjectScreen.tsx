@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
-import { serializeProject } from "../project/file";
+import { markExchanged, serializeProject } from "../project/file";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
@@ -109,7 +109,10 @@ export function ProjectScreen({
             </label>
             <button
               type="button"
-              onClick={() =>
+              onClick={() => {
+                // the copy sent is what both offices share from now: the ancestor of the next merge
+                const sent = markExchanged(project);
+                if (!readOnly) apply(() => sent);
                 download(
                   exportFileName(
                     project.parties.agency.name,
@@ -118,9 +121,9 @@ export function ProjectScreen({
                     new Date(),
                     "mou.json",
                   ),
-                  serializeProject(project, side),
-                )
-              }
+                  serializeProject(sent, side),
+                );
+              }}
             >
               Save to file
             </button>
