@@ -177,6 +177,12 @@ export function App() {
     }
     try {
       await adopt(result.project);
+      if (result.migratedFrom !== null) {
+        setNotice(
+          (n) =>
+            `${n ? `${n} ` : ""}The file was saved by an earlier version of the MOU wizard (format ${result.migratedFrom}) and was brought up to date; nothing in it was lost.`,
+        );
+      }
     } catch (error) {
       fail(error);
     }

@@ -73,6 +73,14 @@ describe("opening and saving .mou.json files", () => {
       await page.getByText(/opened as a separate copy/).waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
       await expect(page.locator(".project-list li").count()).resolves.toBe(before + 1);
+
+      // last year's format opens, brought up to date
+      await input.setInputFiles({
+        name: "old.mou.json",
+        mimeType: "application/json",
+        buffer: readFileSync("test/fixtures/good/minimal/project.json"),
+      });
+      await page.getByText(/saved by an earlier version of the MOU wizard \(format 1\)/).waitFor();
       expect(errors).toEqual([]);
       await context.close();
     },
