@@ -1,5 +1,6 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { assemble } from "../document/assemble";
+import { assembleReview } from "../document/review-marks";
 import { fingerprint } from "../document/text";
 import { parseProjectFile } from "../project/file";
 import { MAX_FILE_BYTES } from "../project/file";
@@ -80,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
         );
       }
     }
-    const doc = assemble(project, { mode });
+    const doc = mode === "draft" ? assembleReview(project, { mode }) : assemble(project, { mode });
     const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
     const bytes =
       format === "docx"

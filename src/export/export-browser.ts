@@ -1,4 +1,5 @@
 import { assemble } from "../document/assemble";
+import { assembleReview } from "../document/review-marks";
 import { fingerprint } from "../document/text";
 import type { DocumentMode } from "../document/ir";
 import type { Project } from "../project/schema";
@@ -21,7 +22,8 @@ export async function exportDocument(
   format: ExportFormat,
   mode: DocumentMode,
 ): Promise<string> {
-  const doc = assemble(project, { mode });
+  // a draft of an annual review shows its changes against the signed MOU; a final is clean
+  const doc = mode === "draft" ? assembleReview(project, { mode }) : assemble(project, { mode });
   const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
   const bytes =
     format === "docx"

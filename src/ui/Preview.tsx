@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { assemble } from "../document/assemble";
+import { assembleReview } from "../document/review-marks";
 import type { Block, Inline, MouDocument } from "../document/ir";
 import type { Project } from "../project/schema";
 import { blankText } from "../document/ir";
@@ -115,7 +115,7 @@ function BlockView({ block }: { block: Block }) {
 
 /** The preview of a project; loaded lazily with the document assembler and clause templates. */
 export default function ProjectPreview({ project }: { project: Project }) {
-  const doc = useMemo(() => assemble(project, { mode: "draft" }), [project]);
+  const doc = useMemo(() => assembleReview(project, { mode: "draft" }), [project]);
   return <Preview doc={doc} />;
 }
 

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import type { MouDocument } from "../../src/document/ir";
 import { fingerprint } from "../../src/document/text";
+import { assembleReview } from "../../src/document/review-marks";
+import { setAnswer, setCustomClause } from "../../src/project/actions";
+import { markSigned, startReview } from "../../src/project/review";
 import { parseProjectFile } from "../../src/project/file";
 import type { Project } from "../../src/project/schema";
 import { renderDocx } from "../../src/render/docx";
@@ -181,5 +184,44 @@ describe("signature-ready", () => {
 
   it("refuses a signature-ready model while items are open", () => {
     expect(() => assemble(load("public/sample.mou.json"), { mode: "final" })).toThrow(/open item/);
+  });
+});
+
+describe("annual review", () => {
+  it("carries the changes as real Word tracked changes and as marked text in the PDF", async () => {
+    const signed = markSigned(
+      load("test/fixtures/good/resolved/project.json"),
+      "district",
+      "2026-06-15",
+      "Both heads",
+      NOW,
+    );
+    let review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-docs");
+    review = setCustomClause(
+      review,
+      "district",
+      "formal-discipline",
+      "The principal shall ask for any statement in writing.",
+      new Date("2027-05-02T10:00:00Z"),
+    );
+    review = setAnswer(review, "agency", "probation", "probationMonths", 9, new Date("2027-05-03T10:00:00Z"));
+    const doc = assembleReview(review, { mode: "draft" });
+    const docx = write("review.docx", await renderDocx(doc, { now: NOW }));
+    const all = pandocMarkdown(docx, "all");
+    expect(all).toMatch(
+      /The principal shall ask for any statement in writing\.\]\{\.insertion[^}]*author="District"/,
+    );
+    expect(all).toMatch(/\{\.deletion[^}]*author="Agency"/);
+    const accepted = pandocText(docx, "accept");
+    const rejected = pandocText(docx, "reject");
+    expect(accepted).toContain("The principal shall ask for any statement in writing.");
+    expect(rejected).not.toContain("The principal shall ask for any statement in writing.");
+    const probation = (text: string) =>
+      /Probationary Period[^.]*?(\d+) months/.exec(text.replace(/\s+/g, " "))?.[1];
+    expect(probation(accepted)).toBe("9");
+    expect(probation(rejected)).not.toBe("9");
+    const pdf = write("review.pdf", await renderPdf(doc, { loadFont: loadFontNode, now: NOW }));
+    expect(run("qpdf", ["--check", pdf])).toMatch(/No syntax or stream encoding errors/);
+    expect(pdfText(pdf).replace(/\s+/g, " ")).toContain("Changes since the MOU signed on June 15, 2026");
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import { documentText } from "../../src/document/text";
-import { setAnswer } from "../../src/project/actions";
+import type { Block, Inline } from "../../src/document/ir";
+import { inlineText } from "../../src/document/ir";
+import { assembleReview } from "../../src/document/review-marks";
+import { setAnswer, setCustomClause } from "../../src/project/actions";
 import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
 import {
@@ -77,5 +80,83 @@ describe("signing and the annual review", () => {
     expect(text).toContain("Sheriff Ana Ruiz Sheriff Agency");
     expect(text).toMatch(/Formal School Discipline Revised/);
     expect(text).toMatch(/Three Roles of the SRO Kept as is/);
+  });
+});
+
+describe("the redline of a review", () => {
+  function reviewed() {
+    const signed = markSigned(
+      load("test/fixtures/good/resolved/project.json"),
+      "district",
+      "2026-06-15",
+      "Both heads",
+      t0,
+    );
+    let review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-3");
+    review = setCustomClause(
+      review,
+      "district",
+      "formal-discipline",
+      "The principal shall ask for any statement in writing.",
+      new Date("2027-05-02T10:00:00Z"),
+    );
+    review = setAnswer(review, "agency", "probation", "probationMonths", 9, new Date("2027-05-03T10:00:00Z"));
+    return { signed, review };
+  }
+  const words = (blocks: readonly Block[], keep: (i: Inline) => boolean) =>
+    blocks
+      .filter((b) => b.kind === "clause" && b.topicId !== null && b.number !== "—")
+      .flatMap((b) => (b.kind === "clause" ? [b.inlines.filter(keep).map(inlineText).join("")] : []))
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean);
+
+  it("marks inserted and deleted words with the party and date of the change", () => {
+    const { review } = reviewed();
+    const doc = assembleReview(review, { mode: "draft" });
+    const marks = doc.blocks.flatMap((b) =>
+      b.kind === "clause"
+        ? b.inlines.flatMap((i) =>
+            i.kind === "text" && i.change ? [{ ...i.change, text: i.text, topic: b.topicId }] : [],
+          )
+        : [],
+    );
+    expect(marks).toContainEqual(
+      expect.objectContaining({
+        type: "ins",
+        author: "district",
+        topic: "formal-discipline",
+        text: expect.stringContaining("The principal shall ask for any statement in writing."),
+      }),
+    );
+    expect(marks.filter((m) => m.topic === "probation").map((m) => m.author)).toEqual(
+      expect.arrayContaining(["agency"]),
+    );
+    expect(marks.some((m) => m.topic === "probation" && m.type === "del")).toBe(true);
+    expect(marks.every((m) => m.topic === "formal-discipline" || m.topic === "probation")).toBe(true);
+    expect(documentText(doc)).toMatch(/Changes since the MOU signed on June 15, 2026/);
+  });
+
+  it("accepting every change gives the new text; rejecting gives the signed text", () => {
+    const { signed, review } = reviewed();
+    const doc = assembleReview(review, { mode: "draft" });
+    const accepted = words(doc.blocks, (i) => !(i.kind === "text" && i.change?.type === "del"));
+    expect(accepted).toEqual(words(assemble(review, { mode: "draft" }).blocks, () => true));
+    const rejected = doc.blocks
+      .filter((b) => b.kind === "clause" && b.topicId !== null)
+      .flatMap((b) =>
+        b.kind === "clause"
+          ? [
+              b.inlines
+                .filter((i) => !(i.kind === "text" && i.change?.type === "ins"))
+                .map(inlineText)
+                .join(""),
+            ]
+          : [],
+      )
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean);
+    expect(rejected).toEqual(words(assemble(signed, { mode: "draft" }).blocks, () => true));
   });
 });

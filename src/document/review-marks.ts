@@ -1,0 +1,131 @@
+import { diffArrays, diffWordsWithSpace } from "diff";
+import { formatDate } from "../format/values";
+import type { Project, Side } from "../project/schema";
+import { assemble } from "./assemble";
+import type { AssembleOptions } from "./assemble";
+import type { Block, ChangeMark, Flag, Inline, MouDocument } from "./ir";
+import { inlineText } from "./ir";
+
+type Clause = Extract<Block, { kind: "clause" }>;
+
+const bodyText = (c: Clause) => c.inlines.map(inlineText).join("");
+
+/** Who last changed a topic since the baseline was signed, and when: the author of its marks. */
+function authorOf(project: Project, topicId: string | null, since: string): ChangeMark["author"] {
+  const entry = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since).at(-1);
+  return (entry?.side ?? "agency") as Side;
+}
+
+function dateOf(project: Project, topicId: string | null, since: string): string {
+  const entry = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since).at(-1);
+  return entry?.at ?? project.updatedAt;
+}
+
+/** Word-level marks between the baseline's and the current wording of one clause. */
+function markedInlines(
+  before: string,
+  after: string,
+  mark: (type: "ins" | "del") => ChangeMark,
+  flags: readonly Flag[],
+): Inline[] {
+  const out: Inline[] = [];
+  for (const part of diffWordsWithSpace(before, after)) {
+    if (part.added) out.push({ kind: "text", text: part.value, change: mark("ins") });
+    else if (part.removed) out.push({ kind: "text", text: part.value, change: mark("del") });
+    else out.push({ kind: "text", text: part.value });
+  }
+  const first = out.findIndex((i) => i.kind === "text" && i.change?.type !== "del");
+  const target = out[first];
+  if (flags.length > 0 && target && target.kind === "text") out[first] = { ...target, flags };
+  return out;
+}
+
+/**
+ * The document of an annual review: the current MOU with every change against the signed
+ * baseline marked word by word (inserted and deleted runs, with the party and date of the change).
+ */
+export function assembleReview(project: Project, options: AssembleOptions): MouDocument {
+  const doc = assemble(project, options);
+  const baseline = project.baseline;
+  if (!baseline) return doc;
+  const before = assemble({ ...project, ...baseline.agreement, review: null }, { mode: "draft" });
+  const since = baseline.signedOn;
+  const clausesOf = (d: MouDocument, topicId: string) =>
+    d.blocks.filter((b): b is Clause => b.kind === "clause" && b.topicId === topicId);
+
+  const topics = [
+    ...new Set(doc.blocks.flatMap((b) => (b.kind === "clause" && b.topicId ? [b.topicId] : []))),
+  ];
+  const replaced = new Map<Clause, Block[]>();
+  for (const topicId of topics) {
+    const now = clausesOf(doc, topicId);
+    const then = clausesOf(before, topicId);
+    const mark = (type: "ins" | "del"): ChangeMark => ({
+      type,
+      author: authorOf(project, topicId, since),
+      date: dateOf(project, topicId, since),
+    });
+    const parts = diffArrays(then.map(bodyText), now.map(bodyText));
+    let i = 0;
+    let j = 0;
+    let pendingDeleted: Clause[] = [];
+    for (const part of parts) {
+      const n = part.count ?? part.value.length;
+      if (part.removed) {
+        pendingDeleted = then.slice(i, i + n);
+        i += n;
+      } else if (part.added) {
+        const added = now.slice(j, j + n);
+        added.forEach((clause, k) => {
+          const old = pendingDeleted[k];
+          const flags = clause.inlines.flatMap((x) => (x.kind === "blank" ? x.flags : (x.flags ?? [])));
+          const inlines = old
+            ? markedInlines(bodyText(old), bodyText(clause), mark, flags)
+            : [
+                {
+                  kind: "text" as const,
+                  text: bodyText(clause),
+                  change: mark("ins"),
+                  ...(flags.length ? { flags } : {}),
+                },
+              ];
+          replaced.set(clause, [{ ...clause, inlines }]);
+        });
+        // clauses removed without a counterpart stay in place, struck through
+        const extra = pendingDeleted
+          .slice(added.length)
+          .map((c): Block => ({
+            ...c,
+            number: "—",
+            inlines: [{ kind: "text", text: bodyText(c), change: mark("del") }],
+          }));
+        const anchor = added.at(-1);
+        if (anchor && extra.length > 0)
+          replaced.set(anchor, [...(replaced.get(anchor) ?? [anchor]), ...extra]);
+        pendingDeleted = [];
+        j += n;
+      } else {
+        i += n;
+        j += n;
+        pendingDeleted = [];
+      }
+    }
+  }
+
+  const legend: Block = {
+    kind: "paragraph",
+    inlines: [
+      {
+        kind: "text",
+        italic: true,
+        text: `Changes since the MOU signed on ${formatDate(since)}: inserted words are underlined in blue, deleted words are struck through in red, each with the Party that made the change.`,
+      },
+    ],
+  };
+  const blocks = doc.blocks.flatMap((b) =>
+    b.kind === "clause" && replaced.has(b) ? (replaced.get(b) ?? [b]) : [b],
+  );
+  const titleAt = blocks.findIndex((b) => b.kind === "title");
+  blocks.splice(titleAt + 2, 0, legend);
+  return { ...doc, blocks, meta: { ...doc.meta, status: "Annual review" } };
+}
