@@ -92,13 +92,11 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
           replaced.set(clause, [{ ...clause, inlines }]);
         });
         // clauses removed without a counterpart stay in place, struck through
-        const extra = pendingDeleted
-          .slice(added.length)
-          .map((c): Block => ({
-            ...c,
-            number: "—",
-            inlines: [{ kind: "text", text: bodyText(c), change: mark("del") }],
-          }));
+        const extra = pendingDeleted.slice(added.length).map((c): Block => ({
+          ...c,
+          number: "—",
+          inlines: [{ kind: "text", text: bodyText(c), change: mark("del") }],
+        }));
         const anchor = added.at(-1);
         if (anchor && extra.length > 0)
           replaced.set(anchor, [...(replaced.get(anchor) ?? [anchor]), ...extra]);
