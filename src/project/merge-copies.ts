@@ -1,0 +1,209 @@
+import { getTopic } from "../topics/registry";
+import type { Agreement, HistoryEntry, Position, Project, School, Side, TopicState } from "./schema";
+import { NO_POSITION, emptyTopicState } from "./new-project";
+
+/** A field both offices changed differently since they last shared the agreement. */
+export interface Conflict {
+  readonly id: string;
+  readonly label: string;
+  readonly topicId: string | null;
+  readonly ancestor: unknown;
+  readonly ours: unknown;
+  readonly theirs: unknown;
+}
+
+export interface MergeResult {
+  readonly project: Project;
+  readonly conflicts: readonly Conflict[];
+  /** Fields taken from the other office's copy. */
+  readonly taken: number;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Three-way merge of one field: a change made on one side only is taken, the same change on
+ * both is taken once, different changes are a conflict (ours is kept until it is settled).
+ */
+function pick<T>(
+  ancestor: T | undefined,
+  ours: T | undefined,
+  theirs: T | undefined,
+): { value: T | undefined; taken: boolean; conflict: boolean } {
+  if (same(ours, theirs)) return { value: ours, taken: false, conflict: false };
+  if (same(ours, ancestor)) return { value: theirs, taken: true, conflict: false };
+  if (same(theirs, ancestor)) return { value: ours, taken: false, conflict: false };
+  return { value: ours, taken: false, conflict: true };
+}
+
+const topicText = (t: TopicState | undefined) =>
+  JSON.stringify([t?.answers ?? {}, t?.customClause ?? "", t?.included ?? false]);
+
+function laterPosition(a: Position, b: Position): Position {
+  if (!b.at) return a;
+  if (!a.at) return b;
+  return b.at > a.at ? b : a;
+}
+
+/**
+ * Merges the other office's copy (`theirs`) into ours against the agreement both last shared.
+ * Without a shared ancestor every field set differently on both sides is a conflict.
+ */
+export function mergeProjects(
+  ancestor: Agreement | null,
+  ours: Project,
+  theirs: Project,
+  side: Side,
+  now = new Date(),
+): MergeResult {
+  const conflicts: Conflict[] = [];
+  let taken = 0;
+  const field = <T>(
+    id: string,
+    label: string,
+    topicId: string | null,
+    a: T | undefined,
+    o: T | undefined,
+    t: T | undefined,
+  ): T | undefined => {
+    const r = pick(a, o, t);
+    if (r.taken) taken += 1;
+    if (r.conflict) conflicts.push({ id, label, topicId, ancestor: a, ours: o, theirs: t });
+    return r.value;
+  };
+
+  const topics: Record<string, TopicState> = {};
+  for (const id of new Set([...Object.keys(ours.topics), ...Object.keys(theirs.topics)])) {
+    const a = ancestor?.topics[id];
+    const o = ours.topics[id] ?? emptyTopicState();
+    const t = theirs.topics[id] ?? emptyTopicState();
+    const title = getTopic(id)?.title ?? id;
+    const answers: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(o.answers), ...Object.keys(t.answers)])) {
+      const label = getTopic(id)?.fields.find((f) => f.key === key)?.label ?? key;
+      const v = field(
+        `${id}.${key}`,
+        `${title}: ${label}`,
+        id,
+        a?.answers[key],
+        o.answers[key],
+        t.answers[key],
+      );
+      if (v !== undefined && v !== null) answers[key] = v;
+    }
+    const customClause =
+      field(
+        `${id}.customClause`,
+        `${title}: custom clause`,
+        id,
+        a?.customClause,
+        o.customClause,
+        t.customClause,
+      ) ?? "";
+    const included =
+      field(`${id}.included`, `${title}: included`, id, a?.included, o.included, t.included) ?? false;
+    const acknowledgements = [
+      ...o.acknowledgements,
+      ...t.acknowledgements.filter((x) => !o.acknowledgements.some((y) => y.departureId === x.departureId)),
+    ];
+    topics[id] = { answers, customClause, included, acknowledgements, positions: o.positions };
+  }
+
+  const parties = {
+    agency:
+      field(
+        "parties.agency",
+        "The Agency's details",
+        null,
+        ancestor?.parties.agency,
+        ours.parties.agency,
+        theirs.parties.agency,
+      ) ?? ours.parties.agency,
+    district:
+      field(
+        "parties.district",
+        "The District's details",
+        null,
+        ancestor?.parties.district,
+        ours.parties.district,
+        theirs.parties.district,
+      ) ?? ours.parties.district,
+    signatories:
+      field(
+        "parties.signatories",
+        "Further signatories",
+        null,
+        ancestor?.parties.signatories,
+        ours.parties.signatories,
+        theirs.parties.signatories,
+      ) ?? ours.parties.signatories,
+  };
+  const byId = (list: readonly School[] | undefined) => new Map((list ?? []).map((s) => [s.id, s]));
+  const [sa, so, st] = [byId(ancestor?.schools), byId(ours.schools), byId(theirs.schools)];
+  const order = [
+    ...ours.schools.map((s) => s.id),
+    ...theirs.schools.map((s) => s.id).filter((id) => !so.has(id)),
+  ];
+  const schools = order.flatMap((id) => {
+    const v = field(
+      `schools.${id}`,
+      `School ${so.get(id)?.name ?? st.get(id)?.name ?? id}`,
+      null,
+      sa.get(id),
+      so.get(id),
+      st.get(id),
+    );
+    return v ? [v] : [];
+  });
+
+  // a position stands only while the text it was given to is the merged text
+  const coversParties = Object.keys(topics).find((id) => getTopic(id)?.coversParties);
+  const conflicted = new Set(conflicts.map((c) => c.topicId ?? coversParties));
+  const partiesSame = (p: Project) => same([p.parties, p.schools], [parties, schools]);
+  for (const [id, topic] of Object.entries(topics)) {
+    const merged = topicText(topic);
+    const o = ours.topics[id];
+    const t = theirs.topics[id];
+    const valid = (copy: Project, state: TopicState | undefined) =>
+      topicText(state) === merged && (id !== coversParties || partiesSame(copy));
+    const positions = { agency: NO_POSITION, district: NO_POSITION };
+    if (!conflicted.has(id)) {
+      for (const s of ["agency", "district"] as const) {
+        const mine = o && valid(ours, o) ? o.positions[s] : NO_POSITION;
+        const other = t && valid(theirs, t) ? t.positions[s] : NO_POSITION;
+        positions[s] = laterPosition(mine, other);
+      }
+    }
+    topics[id] = { ...topic, positions };
+  }
+
+  const at = now.toISOString();
+  const seen = new Set<string>();
+  const history: HistoryEntry[] = [...ours.history, ...theirs.history]
+    .filter((h) => {
+      const k = JSON.stringify(h);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.at.localeCompare(b.at));
+  history.push({
+    at,
+    side,
+    topicId: null,
+    what: `Merged the other office's copy: ${taken} changes taken, ${conflicts.length} to settle.`,
+  });
+
+  // the project's name is each office's own label: ours is kept
+  const project: Project = {
+    ...ours,
+    parties,
+    schools,
+    topics,
+    history,
+    updatedAt: at,
+    // what both offices now have in common: their copy, merged into ours
+    exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
+  };
+  return { project, conflicts, taken };
+}

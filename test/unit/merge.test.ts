@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { setAnswer, setPosition } from "../../src/project/actions";
+import { markExchanged, parseProjectFile } from "../../src/project/file";
+import { loadProject } from "../../src/project/load";
+import { mergeProjects } from "../../src/project/merge-copies";
+import { openItemsOf } from "../../src/project/open-items";
+import type { Project } from "../../src/project/schema";
+import { TOPICS } from "../../src/topics";
+import type { AnswerValue, FieldDef } from "../../src/topics/types";
+
+function shared(): Project {
+  const r = parseProjectFile(readFileSync("test/fixtures/good/resolved/project.json", "utf8"));
+  if (!r.ok) throw new Error("fixture");
+  return markExchanged(r.project);
+}
+const t1 = new Date("2026-07-01T10:00:00Z");
+const t2 = new Date("2026-07-02T10:00:00Z");
+
+describe("merging the other office's copy", () => {
+  it("takes a change made on one side only, once, and keeps both histories", () => {
+    const base = shared();
+    const ours = setAnswer(base, "agency", "probation", "probationMonths", 9, t1);
+    const theirs = setAnswer(base, "district", "staffing", "requestResponseDays", 21, t2);
+    const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+    expect(r.conflicts).toEqual([]);
+    expect(r.taken).toBe(1);
+    expect(r.project.topics.probation?.answers.probationMonths).toBe(9);
+    expect(r.project.topics.staffing?.answers.requestResponseDays).toBe(21);
+    expect(r.project.history.some((h) => h.side === "district" && /Changed/.test(h.what))).toBe(true);
+    expect(r.project.history.some((h) => h.side === "agency" && /Changed/.test(h.what))).toBe(true);
+    expect(loadProject(JSON.parse(JSON.stringify(r.project))).ok).toBe(true);
+  });
+
+  it("shows different changes to one field side by side and keeps the topic open", () => {
+    const base = shared();
+    const ours = setAnswer(base, "agency", "probation", "probationMonths", 7, t1);
+    const theirs = setAnswer(base, "district", "probation", "probationMonths", 11, t2);
+    const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+    expect(r.conflicts).toEqual([
+      expect.objectContaining({
+        id: "probation.probationMonths",
+        ours: 7,
+        theirs: 11,
+        ancestor: base.topics.probation?.answers.probationMonths,
+      }),
+    ]);
+    expect(openItemsOf("probation", r.project).map((i) => i.reason)).toContain("not-agreed");
+  });
+
+  it("lets the later position of each side stand when the text is the same", () => {
+    const base = shared();
+    const ours = setPosition(base, "agency", "probation", "object", "Too short.", t1);
+    const theirs = setPosition(base, "agency", "probation", "agree", "", t2);
+    const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+    expect(r.project.topics.probation?.positions.agency.stance).toBe("agree");
+  });
+
+  const field = (f: FieldDef): AnswerValue | null =>
+    f.recommended ??
+    (f.kind === "integer" || f.kind === "days"
+      ? Math.max(f.min, 2)
+      : f.kind === "text"
+        ? "Changed text"
+        : null);
+  const edits = TOPICS.flatMap((t) =>
+    t.fields.flatMap((f) => (field(f) !== null ? [{ topicId: t.id, key: f.key, value: field(f) }] : [])),
+  );
+  const editArb = fc.constantFrom(...edits);
+
+  it("never loses a field either side changed, and merging a copy with itself changes nothing", () => {
+    fc.assert(
+      fc.property(
+        fc.array(editArb, { maxLength: 6 }),
+        fc.array(editArb, { maxLength: 6 }),
+        (mine, others) => {
+          const base = shared();
+          let ours = base;
+          let theirs = base;
+          for (const e of mine) ours = setAnswer(ours, "agency", e.topicId, e.key, e.value, t1);
+          for (const e of others) theirs = setAnswer(theirs, "district", e.topicId, e.key, e.value, t2);
+          const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+          const conflicted = new Set(r.conflicts.map((c) => c.id));
+          for (const [copy, list] of [
+            [ours, mine],
+            [theirs, others],
+          ] as const) {
+            for (const e of list) {
+              const id = `${e.topicId}.${e.key}`;
+              const value = copy.topics[e.topicId]?.answers[e.key];
+              if (!conflicted.has(id)) expect(r.project.topics[e.topicId]?.answers[e.key]).toEqual(value);
+            }
+          }
+          const self = mergeProjects(ours, ours, ours, "agency", t2);
+          expect(self.conflicts).toEqual([]);
+          expect(self.project.topics).toEqual(ours.topics);
+          expect(self.project.schools).toEqual(ours.schools);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
