@@ -1,5 +1,6 @@
 import { getTopic } from "../topics/registry";
 import type { Agreement, HistoryEntry, Position, Project, School, Side, TopicState } from "./schema";
+import { setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
 import { NO_POSITION, emptyTopicState } from "./new-project";
 
 /** A field both offices changed differently since they last shared the agreement. */
@@ -206,4 +207,34 @@ export function mergeProjects(
     exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
   };
   return { project, conflicts, taken };
+}
+
+/** Settles a conflict with the chosen value, on behalf of a side; the topic needs both again. */
+export function settleConflict(
+  project: Project,
+  conflict: Conflict,
+  value: unknown,
+  side: Side,
+  now = new Date(),
+): Project {
+  const [head, key] = conflict.id.split(/\.(.*)/s);
+  if (head === "parties" && (key === "agency" || key === "district" || key === "signatories")) {
+    return updateAgreementDetails(
+      project,
+      side,
+      { parties: { ...project.parties, [key]: value } },
+      `Settled: ${conflict.label}.`,
+      now,
+    );
+  }
+  if (head === "schools") {
+    const rest = project.schools.filter((s) => s.id !== key);
+    const schools = value ? [...rest, value as School] : rest;
+    return updateAgreementDetails(project, side, { schools }, `Settled: ${conflict.label}.`, now);
+  }
+  if (!head || key === undefined) return project;
+  if (key === "customClause")
+    return setCustomClause(project, side, head, typeof value === "string" ? value : "", now);
+  if (key === "included") return setIncluded(project, side, head, value === true, now);
+  return setAnswer(project, side, head, key, value, now);
 }

@@ -3,6 +3,8 @@ import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
 import { startReview as beginReview } from "../project/review";
+import type { Conflict } from "../project/merge-copies";
+import { mergeProjects } from "../project/merge-copies";
 import type { Project, Side } from "../project/schema";
 import type { ProjectSummary } from "../storage/db";
 import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
@@ -22,6 +24,8 @@ type Screen =
 function OpenProject({
   screen,
   notice,
+  conflicts,
+  settled,
   close,
   reopen,
   saveAsCopy,
@@ -29,6 +33,8 @@ function OpenProject({
 }: {
   screen: Extract<Screen, { kind: "project" }>;
   notice: string | null;
+  conflicts: readonly Conflict[];
+  settled: (id: string) => void;
   close: () => void;
   reopen: (id: string) => void;
   saveAsCopy: (p: Project) => void;
@@ -39,6 +45,8 @@ function OpenProject({
     <ProjectScreen
       session={session}
       notice={notice}
+      conflicts={conflicts}
+      settled={settled}
       close={close}
       reloadFromStorage={() => reopen(screen.project.id)}
       saveAsCopy={saveAsCopy}
@@ -61,6 +69,7 @@ export function App() {
   const [projects, setProjects] = useState<ProjectSummary[]>([]);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
 
   const refresh = useCallback(async () => setProjects(await listProjects()), []);
 
@@ -89,6 +98,29 @@ export function App() {
   const adopt = useCallback(
     async (project: Project, side?: Side) => {
       const existing = await readProject(project.id);
+      if (existing?.ok) {
+        // a copy of a project already here: merge it, keeping our version before the merge
+        const local = existing.project;
+        const backup = {
+          ...local,
+          id: newId(),
+          name: `${local.name} (before merge ${new Date().toISOString().slice(0, 10)})`,
+        };
+        await saveProject(backup, 0);
+        const merged = mergeProjects(
+          local.exchangeBase,
+          local,
+          project,
+          side ?? readSide(local.id) ?? "agency",
+        );
+        const rev = await saveProject(merged.project, existing.rev);
+        setConflicts(merged.conflicts);
+        setNotice(
+          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects, to undo the merge.`,
+        );
+        show(merged.project, rev, side);
+        return;
+      }
       if (existing) {
         const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
         const rev = await saveProject(copy, 0);
@@ -107,6 +139,7 @@ export function App() {
   const openStored = useCallback(
     async (id: string) => {
       setNotice(null);
+      setConflicts([]);
       const stored = await readProject(id);
       if (!stored) {
         remember(null);
@@ -224,6 +257,7 @@ export function App() {
   const close = async () => {
     remember(null);
     setNotice(null);
+    setConflicts([]);
     await refresh();
     setScreen({ kind: "start" });
   };
@@ -279,6 +313,8 @@ export function App() {
           key={`${screen.project.id}:${screen.nonce}`}
           screen={screen}
           notice={notice}
+          conflicts={conflicts}
+          settled={(id) => setConflicts((list) => list.filter((c) => c.id !== id))}
           close={() => void close()}
           reopen={(id) => void openStored(id)}
           startReview={(p) =>

@@ -9,6 +9,9 @@ import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
+import { ConflictPanel } from "./ConflictPanel";
+import type { Conflict } from "../project/merge-copies";
+import { settleConflict } from "../project/merge-copies";
 import { TopicScreen } from "./TopicScreen";
 import type { ProjectSession } from "./useProject";
 
@@ -52,6 +55,8 @@ function download(name: string, text: string) {
 export function ProjectScreen({
   session,
   notice,
+  conflicts,
+  settled,
   close,
   reloadFromStorage,
   saveAsCopy,
@@ -59,6 +64,8 @@ export function ProjectScreen({
 }: {
   session: ProjectSession;
   notice: string | null;
+  conflicts: readonly Conflict[];
+  settled: (id: string) => void;
   close: () => void;
   reloadFromStorage: () => void;
   saveAsCopy: (p: Project) => void;
@@ -149,6 +156,13 @@ export function ProjectScreen({
             {notice}
           </p>
         )}
+        <ConflictPanel
+          conflicts={conflicts}
+          settle={(c, value) => {
+            apply((p, s) => settleConflict(p, c, value, s));
+            settled(c.id);
+          }}
+        />
         {session.saveState.kind === "conflict" && (
           <div className="banner" role="alert">
             <p>

@@ -83,6 +83,18 @@ export function useProject(initial: Project, initialRev: number, initialSide: Si
     return () => clearTimeout(timer);
   }, [project, save]);
 
+  // leaving the project (back to the list, another project) saves what is still pending
+  const latest = useRef(project);
+  useEffect(() => {
+    latest.current = project;
+  }, [project]);
+  useEffect(
+    () => () => {
+      if (latest.current !== saved.current) void save(latest.current);
+    },
+    [save],
+  );
+
   // a closing tab flushes what it has not saved yet
   useEffect(() => {
     const flush = () => {

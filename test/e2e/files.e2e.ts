@@ -65,13 +65,39 @@ describe("opening and saving .mou.json files", () => {
       const before = await page.locator(".project-list li").count();
       expect(before).toBeGreaterThan(0);
 
-      await input.setInputFiles({
-        name: "copy.mou.json",
-        mimeType: "application/json",
-        buffer: readFileSync(saved),
-      });
-      await page.getByText(/opened as a separate copy/).waitFor();
+      // the other office changed the agency's name one way, we changed it another: settle it
+      const sent = JSON.parse(readFileSync(saved, "utf8")) as {
+        project: { parties: { agency: { name: string } } };
+      };
+      sent.project.parties.agency.name = "Maple Grove Police Dept. (their spelling)";
+      await page.locator(".project-list .project-open").filter({ hasText: "Maple Grove" }).first().click();
+      await page.getByLabel("Agency name").fill("Maple Grove Police Department (our spelling)");
+      await page
+        .getByTestId("save-status")
+        .filter({ hasText: /^All changes saved/ })
+        .waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
+      await input.setInputFiles({
+        name: "theirs.mou.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(sent)),
+      });
+      await page.getByText(/Merged the other office's copy: 0 changes taken, 1 to settle/).waitFor();
+      const conflict = page.getByTestId("conflict");
+      await expect(conflict.textContent()).resolves.toMatch(
+        /Yours.*our spelling.*Theirs.*their spelling.*When you last shared.*Maple Grove Police Department/,
+      );
+      await screenshot(page, "08b-merge-conflict");
+      await conflict.getByRole("button", { name: "Take theirs" }).click();
+      await expect(page.getByLabel("Agency name").inputValue()).resolves.toBe(
+        "Maple Grove Police Dept. (their spelling)",
+      );
+      await page
+        .getByTestId("save-status")
+        .filter({ hasText: /^All changes saved/ })
+        .waitFor();
+      await page.getByRole("button", { name: "All projects" }).click();
+      await expect(page.locator(".project-list").textContent()).resolves.toMatch(/before merge/);
       await expect(page.locator(".project-list li").count()).resolves.toBe(before + 1);
 
       // last year's format opens, brought up to date
