@@ -4,8 +4,7 @@ import { assemble } from "../../src/document/assemble";
 import type { MouDocument } from "../../src/document/ir";
 import { fingerprint } from "../../src/document/text";
 import { assembleReview } from "../../src/document/review-marks";
-import { setAnswer, setCustomClause } from "../../src/project/actions";
-import { markSigned, startReview } from "../../src/project/review";
+import { reviewedProject } from "../support/review-project";
 import { parseProjectFile } from "../../src/project/file";
 import type { Project } from "../../src/project/schema";
 import { renderDocx } from "../../src/render/docx";
@@ -189,22 +188,7 @@ describe("signature-ready", () => {
 
 describe("annual review", () => {
   it("carries the changes as real Word tracked changes and as marked text in the PDF", async () => {
-    const signed = markSigned(
-      load("test/fixtures/good/resolved/project.json"),
-      "district",
-      "2026-06-15",
-      "Both heads",
-      NOW,
-    );
-    let review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-docs");
-    review = setCustomClause(
-      review,
-      "district",
-      "formal-discipline",
-      "The principal shall ask for any statement in writing.",
-      new Date("2027-05-02T10:00:00Z"),
-    );
-    review = setAnswer(review, "agency", "probation", "probationMonths", 9, new Date("2027-05-03T10:00:00Z"));
+    const { review } = reviewedProject("review-docs");
     const doc = assembleReview(review, { mode: "draft" });
     const docx = write("review.docx", await renderDocx(doc, { now: NOW }));
     const all = pandocMarkdown(docx, "all");

@@ -5,7 +5,8 @@ import { documentText } from "../../src/document/text";
 import type { Block, Inline } from "../../src/document/ir";
 import { inlineText } from "../../src/document/ir";
 import { assembleReview } from "../../src/document/review-marks";
-import { setAnswer, setCustomClause } from "../../src/project/actions";
+import { setAnswer } from "../../src/project/actions";
+import { reviewedProject } from "../support/review-project";
 import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
 import {
@@ -84,25 +85,7 @@ describe("signing and the annual review", () => {
 });
 
 describe("the redline of a review", () => {
-  function reviewed() {
-    const signed = markSigned(
-      load("test/fixtures/good/resolved/project.json"),
-      "district",
-      "2026-06-15",
-      "Both heads",
-      t0,
-    );
-    let review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-3");
-    review = setCustomClause(
-      review,
-      "district",
-      "formal-discipline",
-      "The principal shall ask for any statement in writing.",
-      new Date("2027-05-02T10:00:00Z"),
-    );
-    review = setAnswer(review, "agency", "probation", "probationMonths", 9, new Date("2027-05-03T10:00:00Z"));
-    return { signed, review };
-  }
+  const reviewed = () => reviewedProject("review-3");
   const words = (blocks: readonly Block[], keep: (i: Inline) => boolean) =>
     blocks
       .filter((b) => b.kind === "clause" && b.topicId !== null && b.number !== "—")
