@@ -11,14 +11,9 @@ type Clause = Extract<Block, { kind: "clause" }>;
 const bodyText = (c: Clause) => c.inlines.map(inlineText).join("");
 
 /** Who last changed a topic since the baseline was signed, and when: the author of its marks. */
-function authorOf(project: Project, topicId: string | null, since: string): ChangeMark["author"] {
+function lastChange(project: Project, topicId: string, since: string): { author: Side; date: string } {
   const entry = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since).at(-1);
-  return (entry?.side ?? "agency") as Side;
-}
-
-function dateOf(project: Project, topicId: string | null, since: string): string {
-  const entry = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since).at(-1);
-  return entry?.at ?? project.updatedAt;
+  return { author: entry?.side ?? "agency", date: entry?.at ?? project.updatedAt };
 }
 
 /** Word-level marks between the baseline's and the current wording of one clause. */
@@ -60,11 +55,8 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
   for (const topicId of topics) {
     const now = clausesOf(doc, topicId);
     const then = clausesOf(before, topicId);
-    const mark = (type: "ins" | "del"): ChangeMark => ({
-      type,
-      author: authorOf(project, topicId, since),
-      date: dateOf(project, topicId, since),
-    });
+    const change = lastChange(project, topicId, since);
+    const mark = (type: "ins" | "del"): ChangeMark => ({ type, ...change });
     const parts = diffArrays(then.map(bodyText), now.map(bodyText));
     let i = 0;
     let j = 0;

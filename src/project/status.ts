@@ -1,6 +1,6 @@
 import { TOPICS } from "../topics";
 import { visibleAnswers } from "../topics/define";
-import type { Answers, TopicDefinition } from "../topics/types";
+import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import type { OpenItem } from "./open-items";
 import { projectFacts } from "./facts";
 import { isIncluded, openItems } from "./open-items";
@@ -21,6 +21,7 @@ export function topicStatus(
   topic: TopicDefinition,
   agreement: Agreement,
   items: readonly OpenItem[],
+  facts: ProjectFacts = projectFacts(agreement),
 ): TopicStatus {
   const state = agreement.topics[topic.id];
   if (!isIncluded(topic, state)) return "not-included";
@@ -33,7 +34,6 @@ export function topicStatus(
   if (!touched && !topic.coversParties) return "not-started";
   if (mine.length > 0) return "open";
   const applying = visibleAnswers(topic.fields, answers);
-  const facts = projectFacts(agreement);
   return topic.departures.some((d) => d.applies(applying, facts)) ? "departs" : "agreed";
 }
 
@@ -47,7 +47,8 @@ export interface Progress {
 
 export function progress(agreement: Agreement): Progress {
   const items = openItems(agreement);
-  const statuses = new Map(TOPICS.map((t) => [t.id, topicStatus(t, agreement, items)]));
+  const facts = projectFacts(agreement);
+  const statuses = new Map(TOPICS.map((t) => [t.id, topicStatus(t, agreement, items, facts)]));
   const values = [...statuses.values()];
   return {
     included: values.filter((s) => s !== "not-included").length,
