@@ -25,6 +25,8 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 2 added the signature of a signed version, the record of an annual review and the
   // common ancestor for merging copies exchanged between the offices
   1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null, exchangeBase: null }),
+  // 3 keeps the fields still to settle after a merge in the project rather than on screen
+  2: (old) => ({ ...old, schemaVersion: 3, conflicts: [] }),
 };
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);

@@ -1,17 +1,21 @@
 import { getTopic } from "../topics/registry";
-import type { Agreement, HistoryEntry, Position, Project, School, Side, TopicState } from "./schema";
+import type {
+  Agreement,
+  HistoryEntry,
+  MergeConflict,
+  Position,
+  Project,
+  School,
+  Side,
+  TopicState,
+} from "./schema";
+import { SIDE_NAMES } from "./schema";
 import { setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
 import { NO_POSITION, emptyTopicState } from "./new-project";
+import { loadProject } from "./load";
 
 /** A field both offices changed differently since they last shared the agreement. */
-export interface Conflict {
-  readonly id: string;
-  readonly label: string;
-  readonly topicId: string | null;
-  readonly ancestor: unknown;
-  readonly ours: unknown;
-  readonly theirs: unknown;
-}
+export type Conflict = MergeConflict;
 
 export interface MergeResult {
   readonly project: Project;
@@ -57,6 +61,7 @@ export function mergeProjects(
   side: Side,
   now = new Date(),
 ): MergeResult {
+  const at = now.toISOString();
   const conflicts: Conflict[] = [];
   let taken = 0;
   const field = <T>(
@@ -69,7 +74,9 @@ export function mergeProjects(
   ): T | undefined => {
     const r = pick(a, o, t);
     if (r.taken) taken += 1;
-    if (r.conflict) conflicts.push({ id, label, topicId, ancestor: a, ours: o, theirs: t });
+    if (r.conflict) {
+      conflicts.push({ id, label, topicId, ancestor: a ?? null, ours: o ?? null, theirs: t ?? null, at });
+    }
     return r.value;
   };
 
@@ -157,28 +164,42 @@ export function mergeProjects(
     return v ? [v] : [];
   });
 
-  // a position stands only while the text it was given to is the merged text
+  // fields still unsettled from an earlier merge stay, unless this merge raised them afresh
+  const raised = new Set(conflicts.map((c) => c.id));
+  const pending = [...ours.conflicts.filter((c) => !raised.has(c.id)), ...conflicts];
+
+  // a position stands only while the text it was given to is the merged text; one that no
+  // longer does is set aside with a line in the history, never dropped without a trace
   const coversParties = Object.keys(topics).find((id) => getTopic(id)?.coversParties);
-  const conflicted = new Set(conflicts.map((c) => c.topicId ?? coversParties));
+  const conflicted = new Set(pending.map((c) => c.topicId ?? coversParties));
   const partiesSame = (p: Project) => same([p.parties, p.schools], [parties, schools]);
+  const setAside: HistoryEntry[] = [];
   for (const [id, topic] of Object.entries(topics)) {
     const merged = topicText(topic);
     const o = ours.topics[id];
     const t = theirs.topics[id];
     const valid = (copy: Project, state: TopicState | undefined) =>
-      topicText(state) === merged && (id !== coversParties || partiesSame(copy));
+      !conflicted.has(id) && topicText(state) === merged && (id !== coversParties || partiesSame(copy));
     const positions = { agency: NO_POSITION, district: NO_POSITION };
-    if (!conflicted.has(id)) {
-      for (const s of ["agency", "district"] as const) {
-        const mine = o && valid(ours, o) ? o.positions[s] : NO_POSITION;
-        const other = t && valid(theirs, t) ? t.positions[s] : NO_POSITION;
-        positions[s] = laterPosition(mine, other);
+    for (const s of ["agency", "district"] as const) {
+      const mine = o && valid(ours, o) ? o.positions[s] : NO_POSITION;
+      const other = t && valid(theirs, t) ? t.positions[s] : NO_POSITION;
+      positions[s] = laterPosition(mine, other);
+      const lost = [o?.positions[s], t?.positions[s]].find((p) => p && p.stance !== "none");
+      if (positions[s].stance === "none" && lost) {
+        const what =
+          lost.stance === "agree" ? "agreement" : lost.stance === "object" ? "objection" : "proposal";
+        setAside.push({
+          at,
+          side,
+          topicId: id,
+          what: `Merge: the ${SIDE_NAMES[s]}'s ${what} was set aside because the text it was given to changed${lost.note ? ` (note: ${lost.note})` : ""}.`,
+        });
       }
     }
     topics[id] = { ...topic, positions };
   }
 
-  const at = now.toISOString();
   const seen = new Set<string>();
   const history: HistoryEntry[] = [...ours.history, ...theirs.history]
     .filter((h) => {
@@ -188,12 +209,15 @@ export function mergeProjects(
       return true;
     })
     .sort((a, b) => a.at.localeCompare(b.at));
-  history.push({
-    at,
-    side,
-    topicId: null,
-    what: `Merged the other office's copy: ${taken} changes taken, ${conflicts.length} to settle.`,
-  });
+  history.push(
+    {
+      at,
+      side,
+      topicId: null,
+      what: `Merged the other office's copy: ${taken} changes taken, ${conflicts.length} to settle.`,
+    },
+    ...setAside,
+  );
 
   // the project's name is each office's own label: ours is kept
   const project: Project = {
@@ -203,19 +227,56 @@ export function mergeProjects(
     topics,
     history,
     updatedAt: at,
+    conflicts: pending,
     // what both offices now have in common: their copy, merged into ours
     exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
   };
   return { project, conflicts, taken };
 }
 
-/** Settles a conflict with the chosen value, on behalf of a side; the topic needs both again. */
+/**
+ * Settles a conflict with the chosen value (ours, theirs or one written anew), on behalf of a
+ * side: the conflict leaves the project and the topic needs both Parties again.
+ */
 export function settleConflict(
   project: Project,
   conflict: Conflict,
   value: unknown,
   side: Side,
   now = new Date(),
+): Project {
+  const before: Project = { ...project, conflicts: project.conflicts.filter((c) => c.id !== conflict.id) };
+  let settled = applySettlement(before, conflict, value, side, now);
+  if (settled === before) {
+    // the chosen value is the one already in place: only the settling is recorded
+    const at = now.toISOString();
+    const what = `Settled: ${conflict.label}.`;
+    settled = {
+      ...before,
+      updatedAt: at,
+      history: [...before.history, { at, side, topicId: conflict.topicId, what }],
+    };
+  }
+  // a value carried in a file is checked like the rest of the project before it is taken
+  const check = loadProject(settled);
+  if (!check.ok) {
+    throw new SettleError(
+      `That value does not fit ${conflict.label}: ${check.problems.map((p) => p.message).join(" ")}`,
+    );
+  }
+  return settled;
+}
+
+export class SettleError extends Error {
+  override name = "SettleError";
+}
+
+function applySettlement(
+  project: Project,
+  conflict: Conflict,
+  value: unknown,
+  side: Side,
+  now: Date,
 ): Project {
   const [head, key] = conflict.id.split(/\.(.*)/s);
   if (head === "parties" && (key === "agency" || key === "district" || key === "signatories")) {

@@ -45,5 +45,6 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     signed: null,
     review: null,
     exchangeBase: null,
+    conflicts: [],
   };
 }

@@ -2,13 +2,14 @@ import { TOPICS } from "../topics";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
-import type { Agreement, Side, TopicState } from "./schema";
+import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
 
-export const OPEN_REASONS = ["blank", "invalid", "departure", "objection", "not-agreed"] as const;
+export const OPEN_REASONS = ["conflict", "blank", "invalid", "departure", "objection", "not-agreed"] as const;
 export type OpenReason = (typeof OPEN_REASONS)[number];
 
 export const REASON_LABELS: Record<OpenReason, string> = {
+  conflict: "Changed differently by both offices",
   blank: "Required answer missing",
   invalid: "Inconsistent answers",
   departure: "Departure from the recommendation not acknowledged",
@@ -45,13 +46,27 @@ const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = 
   ],
 ];
 
-function topicItems(topic: TopicDefinition, agreement: Agreement, facts: ProjectFacts): OpenItem[] {
+/** An agreement, with the fields a merge left to settle when it is a project's. */
+export type Draft = Agreement & { readonly conflicts?: readonly MergeConflict[] };
+
+function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFacts): OpenItem[] {
   const state = agreement.topics[topic.id];
-  if (!isIncluded(topic, state)) return [];
-  const answers: Answers = (state?.answers ?? {}) as Answers;
   const base = { topicId: topic.id, topicTitle: topic.title, note: null } as const;
   const both: readonly Side[] = SIDES;
   const items: OpenItem[] = [];
+  // a field both offices changed differently stays open even when the topic is left out
+  for (const c of agreement.conflicts ?? []) {
+    if ((c.topicId ?? (topic.coversParties ? topic.id : null)) !== topic.id) continue;
+    items.push({
+      ...base,
+      reason: "conflict",
+      field: c.id,
+      message: `${c.label}: both offices changed this differently; choose which stands.`,
+      waitingOn: both,
+    });
+  }
+  if (!isIncluded(topic, state)) return items;
+  const answers: Answers = (state?.answers ?? {}) as Answers;
 
   if (topic.coversParties) {
     for (const [path, label, read] of PARTY_FIELDS) {
@@ -142,12 +157,12 @@ function topicItems(topic: TopicDefinition, agreement: Agreement, facts: Project
 }
 
 /** Everything unresolved in the MOU, topic by topic, in document order. Pure. */
-export function openItems(agreement: Agreement): OpenItem[] {
+export function openItems(agreement: Draft): OpenItem[] {
   const facts = projectFacts(agreement);
   return TOPICS.flatMap((t) => topicItems(t, agreement, facts));
 }
 
-export function openItemsOf(topicId: string, agreement: Agreement): OpenItem[] {
+export function openItemsOf(topicId: string, agreement: Draft): OpenItem[] {
   const topic = TOPICS.find((t) => t.id === topicId);
   return topic ? topicItems(topic, agreement, projectFacts(agreement)) : [];
 }

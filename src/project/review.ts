@@ -63,6 +63,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     signed: null,
     review,
     exchangeBase: null,
+    conflicts: [],
     history: [
       ...signed.history,
       {

@@ -5,7 +5,7 @@ import { en } from "zod/locales";
 z.config(en());
 
 /** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SIDES = ["agency", "district"] as const;
 export type Side = (typeof SIDES)[number];
@@ -136,6 +136,23 @@ export const reviewRecordSchema = z.strictObject({
   notes: z.string().check(z.maxLength(20_000)),
 });
 
+/**
+ * A field both offices changed differently, found when the other office's copy was merged in:
+ * kept in the project (so leaving it loses nothing) until a party settles it.
+ */
+export const mergeConflictSchema = z.strictObject({
+  /** "topicId.fieldKey", "parties.agency", "schools.<id>"… */
+  id: z.string().check(z.minLength(1), z.maxLength(300)),
+  label: z.string().check(z.maxLength(1_000)),
+  topicId: z.nullable(z.string().check(z.maxLength(100))),
+  /** The values; null where a side had none. */
+  ancestor: z.unknown(),
+  ours: z.unknown(),
+  theirs: z.unknown(),
+  /** When the merge found it. */
+  at: isoDateTime,
+});
+
 export const projectSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -154,6 +171,8 @@ export const projectSchema = z.strictObject({
    * merged): the common ancestor for merging the other office's copy.
    */
   exchangeBase: z.nullable(agreementSchema),
+  /** Fields still to settle after merging the other office's copy. */
+  conflicts: z.array(mergeConflictSchema).check(z.maxLength(5_000)),
 });
 
 export type Agency = z.infer<typeof agencySchema>;
@@ -168,4 +187,5 @@ export type Agreement = z.infer<typeof agreementSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;
 export type Signature = z.infer<typeof signatureSchema>;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type MergeConflict = z.infer<typeof mergeConflictSchema>;
 export type Project = z.infer<typeof projectSchema>;

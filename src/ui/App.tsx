@@ -3,15 +3,15 @@ import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
 import { startReview as beginReview } from "../project/review";
-import type { Conflict } from "../project/merge-copies";
 import { mergeProjects } from "../project/merge-copies";
 import type { Project, Side } from "../project/schema";
+import { SIDE_NAMES } from "../project/schema";
 import type { ProjectSummary } from "../storage/db";
 import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
 import { ProjectScreen } from "./ProjectScreen";
 import type { NewProjectInput } from "./StartScreen";
 import { StartScreen } from "./StartScreen";
-import { readSide, useProject } from "./useProject";
+import { readSide, useProject, writeSide } from "./useProject";
 
 export const SAMPLE_URL = "./sample.mou.json";
 const LAST_KEY = "sro-mou-last-project";
@@ -24,8 +24,6 @@ type Screen =
 function OpenProject({
   screen,
   notice,
-  conflicts,
-  settled,
   close,
   reopen,
   saveAsCopy,
@@ -33,8 +31,6 @@ function OpenProject({
 }: {
   screen: Extract<Screen, { kind: "project" }>;
   notice: string | null;
-  conflicts: readonly Conflict[];
-  settled: (id: string) => void;
   close: () => void;
   reopen: (id: string) => void;
   saveAsCopy: (p: Project) => void;
@@ -45,8 +41,6 @@ function OpenProject({
     <ProjectScreen
       session={session}
       notice={notice}
-      conflicts={conflicts}
-      settled={settled}
       close={close}
       reloadFromStorage={() => reopen(screen.project.id)}
       saveAsCopy={saveAsCopy}
@@ -69,12 +63,12 @@ export function App() {
   const [projects, setProjects] = useState<ProjectSummary[]>([]);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [conflicts, setConflicts] = useState<readonly Conflict[]>([]);
 
   const refresh = useCallback(async () => setProjects(await listProjects()), []);
 
   const show = useCallback((project: Project, rev: number, side?: Side) => {
     remember(project.id);
+    if (side) writeSide(project.id, side);
     setProblems(null);
     setScreen({
       kind: "project",
@@ -96,8 +90,18 @@ export function App() {
 
   /** Stores a project that came from outside (sample, file); an id already here is kept apart as a copy. */
   const adopt = useCallback(
-    async (project: Project, side?: Side) => {
+    async (project: Project, side?: Side, sentBy?: Side | null) => {
       const existing = await readProject(project.id);
+      if (existing?.ok && existing.project.signed) {
+        // a signed version is that year's record: a copy sent afterwards never changes it
+        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
+        const rev = await saveProject(copy, 0);
+        setNotice(
+          `“${existing.project.name}” is signed and read-only here, so the file was opened as a separate copy, “${copy.name}”.`,
+        );
+        show(copy, rev, side);
+        return;
+      }
       if (existing?.ok) {
         // a copy of a project already here: merge it, keeping our version before the merge
         const local = existing.project;
@@ -114,7 +118,6 @@ export function App() {
           side ?? readSide(local.id) ?? "agency",
         );
         const rev = await saveProject(merged.project, existing.rev);
-        setConflicts(merged.conflicts);
         setNotice(
           `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects, to undo the merge.`,
         );
@@ -131,7 +134,15 @@ export function App() {
         return;
       }
       const rev = await saveProject(project, 0);
-      show(project, rev, side);
+      // a file that arrives from one office is most likely opened by the other one
+      const receiver = sentBy ? (sentBy === "agency" ? "district" : "agency") : undefined;
+      const acting = side ?? readSide(project.id) ?? receiver;
+      if (!side && !readSide(project.id) && receiver && sentBy) {
+        setNotice(
+          `This file was saved by the ${SIDE_NAMES[sentBy]}, so you are acting for the ${SIDE_NAMES[receiver]}. Change this under “Acting for” if that is wrong.`,
+        );
+      }
+      show(project, rev, acting);
     },
     [show],
   );
@@ -139,7 +150,6 @@ export function App() {
   const openStored = useCallback(
     async (id: string) => {
       setNotice(null);
-      setConflicts([]);
       const stored = await readProject(id);
       if (!stored) {
         remember(null);
@@ -209,7 +219,7 @@ export function App() {
       return;
     }
     try {
-      await adopt(result.project);
+      await adopt(result.project, undefined, result.savedBy);
       if (result.migratedFrom !== null) {
         setNotice(
           (n) =>
@@ -257,7 +267,6 @@ export function App() {
   const close = async () => {
     remember(null);
     setNotice(null);
-    setConflicts([]);
     await refresh();
     setScreen({ kind: "start" });
   };
@@ -313,8 +322,6 @@ export function App() {
           key={`${screen.project.id}:${screen.nonce}`}
           screen={screen}
           notice={notice}
-          conflicts={conflicts}
-          settled={(id) => setConflicts((list) => list.filter((c) => c.id !== id))}
           close={() => void close()}
           reopen={(id) => void openStored(id)}
           startReview={(p) =>

@@ -1,32 +1,120 @@
+import { useId, useState } from "react";
 import type { Conflict } from "../project/merge-copies";
+import { getTopic } from "../topics/registry";
+import type { FieldDef } from "../topics/types";
+
+/** The topic field a conflict is about, when it is one (not a party's details or a school). */
+function fieldOf(c: Conflict): FieldDef | undefined {
+  if (!c.topicId) return undefined;
+  const key = c.id.slice(c.topicId.length + 1);
+  return getTopic(c.topicId)?.fields.find((f) => f.key === key);
+}
 
 /** For a record (a party's details), only the parts that differ from the other version. */
-function showAgainst(value: unknown, other: unknown): string {
+function showAgainst(value: unknown, other: unknown, field: FieldDef | undefined): string {
   if (value && other && typeof value === "object" && typeof other === "object" && !Array.isArray(value)) {
     const o = other as Record<string, unknown>;
     const parts = Object.entries(value as Record<string, unknown>).filter(
       ([k, v]) => JSON.stringify(v) !== JSON.stringify(o[k]),
     );
-    if (parts.length > 0) return parts.map(([k, v]) => `${k}: ${show(v)}`).join("; ");
+    if (parts.length > 0) return parts.map(([k, v]) => `${k}: ${show(v, undefined)}`).join("; ");
   }
-  return show(value);
+  return show(value, field);
 }
 
-function show(value: unknown): string {
+function show(value: unknown, field: FieldDef | undefined): string {
   if (value === undefined || value === null || value === "") return "(blank)";
   if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("; ");
+  const label = (v: unknown) =>
+    (field?.kind === "choice" || field?.kind === "multi"
+      ? field.options.find((o) => o.value === v)?.label
+      : undefined) ?? String(v);
+  if (typeof value === "string" || typeof value === "number") return label(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map(label).join("; ");
   return JSON.stringify(value);
 }
 
-/** Fields both offices changed differently: ours, theirs and the shared version side by side. */
+type Editable = { kind: "text" | "longText" | "number" | "date" | "time" | "choice"; field?: FieldDef };
+
+/** Values a person can write anew here; others are taken and then edited in the topic. */
+function editable(c: Conflict): Editable | null {
+  if (c.id.endsWith(".customClause")) return { kind: "longText" };
+  const field = fieldOf(c);
+  switch (field?.kind) {
+    case "text":
+    case "longText":
+    case "date":
+    case "time":
+    case "choice":
+      return { kind: field.kind, field };
+    case "integer":
+    case "decimal":
+    case "money":
+    case "percent":
+    case "days":
+    case "hours":
+      return { kind: "number", field };
+    default:
+      return null;
+  }
+}
+
+function OtherValue({ conflict, settle }: { conflict: Conflict; settle: (value: unknown) => void }) {
+  const how = editable(conflict);
+  const id = useId();
+  const [value, setValue] = useState(() =>
+    typeof conflict.ours === "string" || typeof conflict.ours === "number" ? String(conflict.ours) : "",
+  );
+  if (!how) {
+    return <p className="hint">To settle on something else, take one version and edit it in the topic.</p>;
+  }
+  const label = <label htmlFor={id}>Or write another</label>;
+  const control =
+    how.kind === "longText" ? (
+      <textarea id={id} rows={4} value={value} onChange={(e) => setValue(e.target.value)} />
+    ) : how.kind === "choice" && how.field?.kind === "choice" ? (
+      <select id={id} value={value} onChange={(e) => setValue(e.target.value)}>
+        {how.field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    ) : (
+      <input
+        id={id}
+        type={how.kind === "number" ? "number" : how.kind === "text" ? "text" : how.kind}
+        step="any"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
+    );
+  return (
+    <div className="other-value">
+      {label}
+      {control}
+      <button
+        type="button"
+        onClick={() => settle(how.kind === "number" ? (value.trim() === "" ? null : Number(value)) : value)}
+      >
+        Use this
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Fields both offices changed differently: ours, theirs and the shared version side by side,
+ * to keep one or write another. They are kept in the project until settled.
+ */
 export function ConflictPanel({
   conflicts,
   settle,
+  error,
 }: {
   conflicts: readonly Conflict[];
   settle: (c: Conflict, value: unknown) => void;
+  error: string | null;
 }) {
   if (conflicts.length === 0) return null;
   return (
@@ -36,28 +124,37 @@ export function ConflictPanel({
         Both offices changed these differently. Your version stays until you choose; the topic stays open
         until both agree.
       </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul className="conflicts">
-        {conflicts.map((c) => (
-          <li key={c.id} data-testid="conflict">
-            <strong>{c.label}</strong>
-            <dl>
-              <dt>Yours</dt>
-              <dd>{showAgainst(c.ours, c.theirs)}</dd>
-              <dt>Theirs</dt>
-              <dd>{showAgainst(c.theirs, c.ours)}</dd>
-              <dt>When you last shared</dt>
-              <dd>{showAgainst(c.ancestor, c.ours)}</dd>
-            </dl>
-            <div className="row">
-              <button type="button" onClick={() => settle(c, c.ours)}>
-                Keep yours
-              </button>
-              <button type="button" onClick={() => settle(c, c.theirs)}>
-                Take theirs
-              </button>
-            </div>
-          </li>
-        ))}
+        {conflicts.map((c) => {
+          const field = fieldOf(c);
+          return (
+            <li key={c.id} data-testid="conflict">
+              <strong>{c.label}</strong>
+              <dl>
+                <dt>Yours</dt>
+                <dd>{showAgainst(c.ours, c.theirs, field)}</dd>
+                <dt>Theirs</dt>
+                <dd>{showAgainst(c.theirs, c.ours, field)}</dd>
+                <dt>When you last shared</dt>
+                <dd>{showAgainst(c.ancestor, c.ours, field)}</dd>
+              </dl>
+              <div className="row">
+                <button type="button" onClick={() => settle(c, c.ours)}>
+                  Keep yours
+                </button>
+                <button type="button" onClick={() => settle(c, c.theirs)}>
+                  Take theirs
+                </button>
+              </div>
+              <OtherValue conflict={c} settle={(v) => settle(c, v)} />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -10,8 +10,7 @@ import { downloadBlob } from "../export/download";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
 import { ConflictPanel } from "./ConflictPanel";
-import type { Conflict } from "../project/merge-copies";
-import { settleConflict } from "../project/merge-copies";
+import { SettleError, settleConflict } from "../project/merge-copies";
 import { TopicScreen } from "./TopicScreen";
 import type { ProjectSession } from "./useProject";
 
@@ -55,8 +54,6 @@ function download(name: string, text: string) {
 export function ProjectScreen({
   session,
   notice,
-  conflicts,
-  settled,
   close,
   reloadFromStorage,
   saveAsCopy,
@@ -64,8 +61,6 @@ export function ProjectScreen({
 }: {
   session: ProjectSession;
   notice: string | null;
-  conflicts: readonly Conflict[];
-  settled: (id: string) => void;
   close: () => void;
   reloadFromStorage: () => void;
   saveAsCopy: (p: Project) => void;
@@ -74,6 +69,7 @@ export function ProjectScreen({
   const { project, side, setSide, apply } = session;
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
   const [meeting, setMeeting] = useState(false);
+  const [settleError, setSettleError] = useState<string | null>(null);
   const p = useMemo(() => progress(project), [project]);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -157,10 +153,17 @@ export function ProjectScreen({
           </p>
         )}
         <ConflictPanel
-          conflicts={conflicts}
+          conflicts={readOnly ? [] : project.conflicts}
+          error={settleError}
           settle={(c, value) => {
-            apply((p, s) => settleConflict(p, c, value, s));
-            settled(c.id);
+            try {
+              const next = settleConflict(project, c, value, side);
+              setSettleError(null);
+              apply(() => next);
+            } catch (error) {
+              if (!(error instanceof SettleError)) throw error;
+              setSettleError(error.message);
+            }
           }}
         />
         {session.saveState.kind === "conflict" && (

@@ -25,6 +25,15 @@ export interface ProjectSession {
 
 const sideKey = (id: string) => `sro-mou-side:${id}`;
 
+/** Remembers which Party this browser acts for in a project. */
+export function writeSide(id: string, side: Side): void {
+  try {
+    localStorage.setItem(sideKey(id), side);
+  } catch {
+    // the side is a convenience; without storage it lasts for this tab
+  }
+}
+
 export function readSide(id: string): Side | null {
   try {
     const v = localStorage.getItem(sideKey(id));
@@ -111,11 +120,7 @@ export function useProject(initial: Project, initialRev: number, initialSide: Si
   const setSide = useCallback(
     (s: Side) => {
       setSideState(s);
-      try {
-        localStorage.setItem(sideKey(initial.id), s);
-      } catch {
-        // the side is a convenience; without storage it lasts for this tab
-      }
+      writeSide(initial.id, s);
     },
     [initial.id],
   );

@@ -66,6 +66,16 @@ describe("loadProject on good input", () => {
     expect(Object.keys(result.project.topics).sort()).toEqual(TOPICS.map((t) => t.id).sort());
   });
 
+  it("opens a file of the previous format (version 2) with no fields left to settle", () => {
+    const old = parseProjectFile(readFileSync("test/fixtures/old/v2-resolved.mou.json", "utf8"));
+    const now = parseProjectFile(readFileSync("test/fixtures/good/resolved/project.json", "utf8"));
+    expect(old.ok && now.ok).toBe(true);
+    if (!old.ok || !now.ok) return;
+    expect(old.migratedFrom).toBe(2);
+    expect(old.project.conflicts).toEqual([]);
+    expect(old.project.topics).toEqual(now.project.topics);
+  });
+
   it("round-trips a new project through the file format", () => {
     const project = createProject("Round trip", new Date("2026-01-02T03:04:05Z"), "rt-1");
     const result = parseProjectFile(serializeProject(project, "agency"));

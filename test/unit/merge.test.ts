@@ -3,8 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { setAnswer, setPosition } from "../../src/project/actions";
 import { markExchanged, parseProjectFile } from "../../src/project/file";
+
 import { loadProject } from "../../src/project/load";
-import { mergeProjects } from "../../src/project/merge-copies";
+import { SettleError, mergeProjects, settleConflict } from "../../src/project/merge-copies";
+import { serializeProject } from "../../src/project/file";
 import { openItemsOf } from "../../src/project/open-items";
 import type { Project } from "../../src/project/schema";
 import { TOPICS } from "../../src/topics";
@@ -49,6 +51,45 @@ describe("merging the other office's copy", () => {
     expect(openItemsOf("probation", r.project).map((i) => i.reason)).toContain("not-agreed");
   });
 
+  it("keeps the fields to settle in the project until a party settles them, with a value of its own", () => {
+    const base = shared();
+    const ours = setAnswer(base, "agency", "probation", "probationMonths", 7, t1);
+    const theirs = setAnswer(base, "district", "probation", "probationMonths", 11, t2);
+    const merged = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2).project;
+    // leaving the project (saving and opening it again) keeps the conflict
+    const reopened = parseProjectFile(serializeProject(merged, "agency"));
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.problems));
+    expect(reopened.project.conflicts.map((c) => c.id)).toEqual(["probation.probationMonths"]);
+    expect(openItemsOf("probation", reopened.project).map((i) => i.reason)).toContain("conflict");
+
+    // merging the same copy again neither loses nor doubles it
+    const again = mergeProjects(reopened.project.exchangeBase, reopened.project, theirs, "agency", t2);
+    expect(again.project.conflicts.map((c) => c.id)).toEqual(["probation.probationMonths"]);
+
+    const [conflict] = reopened.project.conflicts;
+    if (!conflict) throw new Error("no conflict");
+    expect(() => settleConflict(reopened.project, conflict, "nine", "district", t2)).toThrow(SettleError);
+    const settled = settleConflict(reopened.project, conflict, 9, "district", t2);
+    expect(settled.conflicts).toEqual([]);
+    expect(settled.topics.probation?.answers.probationMonths).toBe(9);
+    expect(openItemsOf("probation", settled).map((i) => i.reason)).not.toContain("conflict");
+    // the settled text needs the other side's consent
+    expect(openItemsOf("probation", settled).map((i) => i.reason)).toContain("not-agreed");
+    expect(settled.history.at(-1)?.side).toBe("district");
+  });
+
+  it("records a position the merge set aside because its text changed", () => {
+    const base = shared();
+    const ours = setAnswer(base, "agency", "probation", "probationMonths", 7, t1);
+    const theirs = setAnswer(base, "district", "probation", "extensionMonths", 3, t2);
+    const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+    expect(r.conflicts).toEqual([]);
+    expect(r.project.topics.probation?.positions.district.stance).toBe("none");
+    expect(
+      r.project.history.filter((h) => h.topicId === "probation" && /set aside/.test(h.what)).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("lets the later position of each side stand when the text is the same", () => {
     const base = shared();
     const ours = setPosition(base, "agency", "probation", "object", "Too short.", t1);
@@ -82,6 +123,7 @@ describe("merging the other office's copy", () => {
           for (const e of others) theirs = setAnswer(theirs, "district", e.topicId, e.key, e.value, t2);
           const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
           const conflicted = new Set(r.conflicts.map((c) => c.id));
+          expect(r.project.conflicts.map((c) => c.id).sort()).toEqual([...conflicted].sort());
           for (const [copy, list] of [
             [ours, mine],
             [theirs, others],
