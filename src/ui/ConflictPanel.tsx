@@ -135,13 +135,19 @@ export function ConflictPanel({
           return (
             <li key={c.id} data-testid="conflict">
               <strong>{c.label}</strong>
-              <dl>
-                <dt>Yours</dt>
-                <dd>{showAgainst(c.ours, c.theirs, field)}</dd>
-                <dt>Theirs</dt>
-                <dd>{showAgainst(c.theirs, c.ours, field)}</dd>
-                <dt>When you last shared</dt>
-                <dd>{showAgainst(c.ancestor, c.ours, field)}</dd>
+              <dl className="versions">
+                <div>
+                  <dt>Yours</dt>
+                  <dd>{showAgainst(c.ours, c.theirs, field)}</dd>
+                </div>
+                <div>
+                  <dt>Theirs</dt>
+                  <dd>{showAgainst(c.theirs, c.ours, field)}</dd>
+                </div>
+                <div>
+                  <dt>When you last shared</dt>
+                  <dd>{showAgainst(c.ancestor, c.ours, field)}</dd>
+                </div>
               </dl>
               <div className="row">
                 <button type="button" onClick={() => settle(c, c.ours)}>

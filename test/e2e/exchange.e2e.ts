@@ -1,0 +1,166 @@
+import { execFileSync } from "node:child_process";
+import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, screenshot, useChromium } from "./browser";
+
+/** One office: its own fresh browser profile, as on its own computer. */
+async function office(browser: Browser, base: string) {
+  const opened = await openPage(browser, base);
+  await opened.page.goto(base);
+  await opened.page.getByRole("button", { name: "All projects" }).click();
+  return opened;
+}
+
+async function openTopic(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "MOU topics" })
+    .getByRole("button", { name: new RegExp(`^${title} \\(`) })
+    .click();
+  await page.getByRole("heading", { level: 2, name: title }).waitFor();
+}
+
+async function saved(page: Page) {
+  await page
+    .getByTestId("save-status")
+    .filter({ hasText: /^All changes saved/ })
+    .waitFor();
+}
+
+const field = (page: Page, id: string) => page.locator(`[id="f-${id}"]`);
+
+async function setNumber(page: Page, id: string, value: string) {
+  const box = field(page, id);
+  await box.fill(value);
+  await box.blur();
+  await saved(page);
+}
+
+/** "Save to file": the path of the downloaded .mou.json. */
+async function saveToFile(page: Page): Promise<string> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Save to file" }).click();
+  return (await download).path();
+}
+
+async function openFile(page: Page, path: string) {
+  await page.getByRole("button", { name: "All projects" }).click();
+  await page.locator('input[type="file"]').setInputFiles(path);
+}
+
+async function progress(page: Page): Promise<string> {
+  return (await page.getByTestId("progress").textContent()) ?? "";
+}
+
+const PROBATION = "probation-probationMonths";
+const RESPONSE = "staffing-requestResponseDays";
+
+describe("two offices exchange the project file, merge, sign and review", () => {
+  const browser = useChromium();
+
+  it(
+    "settles a conflict between the offices' copies, signs, and exports the review with tracked changes",
+    { timeout: 240_000 },
+    async () => {
+      const base = inject("baseUrl");
+      const agency = await office(browser(), base);
+      const district = await office(browser(), base);
+      const a = agency.page;
+      const d = district.page;
+
+      // the agency has an agreed draft and sends it to the district
+      await a.locator('input[type="file"]').setInputFiles("test/fixtures/good/resolved/project.json");
+      await a.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+      await a.getByRole("group", { name: "Acting for" }).getByRole("radio", { name: "Agency" }).check();
+      await expect(progress(a)).resolves.toMatch(/· 0 open items/);
+      const first = await saveToFile(a);
+
+      // the district opens it in its own browser and changes two topics
+      await d.locator('input[type="file"]').setInputFiles(first);
+      await d.getByText(/saved by the Agency, so you are acting for the District/).waitFor();
+      await openTopic(d, "Probationary Period");
+      await setNumber(d, PROBATION, "9");
+      await openTopic(d, "Staffing");
+      await setNumber(d, RESPONSE, "21");
+      await expect(progress(d)).resolves.toMatch(/· 2 open items/);
+      const fromDistrict = await saveToFile(d);
+
+      // meanwhile the agency changes one of them differently
+      await openTopic(a, "Probationary Period");
+      await setNumber(a, PROBATION, "7");
+
+      // the agency opens the district's file: one change taken, one to settle
+      await openFile(a, fromDistrict);
+      await a.getByText(/Merged the other office's copy: 1 change taken, 1 to settle/).waitFor();
+      const conflict = a.getByTestId("conflict");
+      await expect(conflict.textContent()).resolves.toMatch(/Yours7Theirs9When you last shared12/);
+      await screenshot(a, "09-exchange-conflict");
+      // leaving the project and coming back keeps the conflict
+      await saved(a);
+      await a.reload();
+      await a.getByTestId("conflict").waitFor();
+      await expect(progress(a)).resolves.toMatch(/· [1-9]\d* open items?/);
+      // neither 7 nor 9: the agency writes the compromise
+      await conflict.getByLabel("Or write another").fill("8");
+      await conflict.getByRole("button", { name: "Use this" }).click();
+      await expect(a.getByTestId("conflict").count()).resolves.toBe(0);
+      await openTopic(a, "Staffing");
+      await expect(field(a, RESPONSE).inputValue()).resolves.toBe("21");
+      await a.getByRole("button", { name: "Agree to this topic as written" }).click();
+      await expect(progress(a)).resolves.toMatch(/· 1 open item$/);
+      await saved(a);
+      const fromAgency = await saveToFile(a);
+
+      // the district takes the compromise and agrees to it
+      await openFile(d, fromAgency);
+      await d.getByText(/Merged the other office's copy: 1 change taken, 0 to settle/).waitFor();
+      await openTopic(d, "Probationary Period");
+      await expect(field(d, PROBATION).inputValue()).resolves.toBe("8");
+      await d.getByRole("button", { name: "Agree to this topic as written" }).click();
+      await expect(progress(d)).resolves.toMatch(/· 0 open items/);
+      await saved(d);
+      const agreed = await saveToFile(d);
+
+      // back at the agency: nothing is open, and the signature-ready PDF comes out
+      await openFile(a, agreed);
+      await a.getByText(/Merged the other office's copy/).waitFor();
+      await expect(progress(a)).resolves.toMatch(/(\d+) of \1 topics agreed · 0 open items/);
+      await a.getByRole("button", { name: "Export" }).click();
+      const download = a.waitForEvent("download");
+      await a.getByRole("button", { name: "Signature-ready PDF" }).click();
+      const pdf = await (await download).path();
+      const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      expect(text).toMatch(/Probationary Period of 8 months/);
+      expect(text).not.toMatch(/open items?|\[BLANK|TO BE AGREED/i);
+
+      // they sign; a year on, the review revises the probation period
+      await a.getByLabel("Signed by").fill("Chief Dana Whitfield and Dr. Alan Reyes");
+      await a.getByRole("button", { name: "Mark as signed" }).click();
+      await a.getByText(/This version is read-only/).waitFor();
+      await a.getByRole("button", { name: "Start the annual review" }).click();
+      await a.getByText(/Annual review of the MOU signed on/).waitFor();
+      await openTopic(a, "Probationary Period");
+      await a.getByRole("button", { name: "Revise" }).click();
+      await setNumber(a, PROBATION, "10");
+      await a.getByRole("button", { name: "Export" }).click();
+      const reviewDownload = a.waitForEvent("download");
+      await a.getByRole("button", { name: "Draft DOCX (Word)" }).click();
+      const docx = await (await reviewDownload).path();
+      const pandoc = (mode: string, to: string) =>
+        execFileSync("pandoc", ["-f", "docx", `--track-changes=${mode}`, "-t", to, "--wrap=none", docx], {
+          encoding: "utf8",
+        });
+      const all = pandoc("all", "markdown");
+      expect(all).toMatch(/\[10\]\{\.insertion[^}]*author="Agency"/);
+      expect(all).toMatch(/\[8\]\{\.deletion[^}]*author="Agency"/);
+      const months = (t: string) => /Probationary Period of (\d+) months/.exec(t.replace(/\s+/g, " "))?.[1];
+      expect(months(pandoc("accept", "plain"))).toBe("10");
+      expect(months(pandoc("reject", "plain"))).toBe("8");
+
+      for (const o of [agency, district]) {
+        expect(o.foreignRequests).toEqual([]);
+        expect(o.errors).toEqual([]);
+        await o.context.close();
+      }
+    },
+  );
+});
