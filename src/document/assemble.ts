@@ -440,12 +440,23 @@ function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] 
         [text(SIDE_LABEL[a.side])],
       ]),
     },
-    {
-      kind: "table",
-      header: ["Topic", "Decision"],
-      widths: [6, 3],
-      rows: plans.map((p) => [[text(p.topic.title)], [text(decision(p.topic.id))]]),
-    },
+    Object.keys(review.topicNotes).length === 0
+      ? {
+          kind: "table",
+          header: ["Topic", "Decision"],
+          widths: [6, 3],
+          rows: plans.map((p) => [[text(p.topic.title)], [text(decision(p.topic.id))]]),
+        }
+      : {
+          kind: "table",
+          header: ["Topic", "Decision", "Notes of the meeting"],
+          widths: [4, 2, 5],
+          rows: plans.map((p) => [
+            [text(p.topic.title)],
+            [text(decision(p.topic.id))],
+            [text(sanitizeUserText(review.topicNotes[p.topic.id] ?? ""))],
+          ]),
+        },
     ...(review.notes.trim()
       ? [{ kind: "paragraph" as const, inlines: [text(sanitizeUserText(review.notes))] }]
       : []),

@@ -26,7 +26,15 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // common ancestor for merging copies exchanged between the offices
   1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null, exchangeBase: null }),
   // 3 keeps the fields still to settle after a merge in the project rather than on screen
-  2: (old) => ({ ...old, schemaVersion: 3, conflicts: [] }),
+  // and notes per topic in the record of an annual review
+  2: (old) => {
+    const review = old.review;
+    const withNotes =
+      review !== null && typeof review === "object" && !Array.isArray(review)
+        ? { ...review, topicNotes: {} }
+        : review;
+    return { ...old, schemaVersion: 3, conflicts: [], review: withNotes };
+  },
 };
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);

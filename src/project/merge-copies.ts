@@ -22,6 +22,8 @@ export interface MergeResult {
   readonly conflicts: readonly Conflict[];
   /** Fields taken from the other office's copy. */
   readonly taken: number;
+  /** Positions (agreements, objections) taken from the other office's copy. */
+  readonly positionsTaken: number;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -174,6 +176,7 @@ export function mergeProjects(
   const conflicted = new Set(pending.map((c) => c.topicId ?? coversParties));
   const partiesSame = (p: Project) => same([p.parties, p.schools], [parties, schools]);
   const setAside: HistoryEntry[] = [];
+  let positionsTaken = 0;
   for (const [id, topic] of Object.entries(topics)) {
     const merged = topicText(topic);
     const o = ours.topics[id];
@@ -185,6 +188,7 @@ export function mergeProjects(
       const mine = o && valid(ours, o) ? o.positions[s] : NO_POSITION;
       const other = t && valid(theirs, t) ? t.positions[s] : NO_POSITION;
       positions[s] = laterPosition(mine, other);
+      if (positions[s] !== mine && !same(positions[s], o?.positions[s])) positionsTaken += 1;
       const lost = [o?.positions[s], t?.positions[s]].find((p) => p && p.stance !== "none");
       if (positions[s].stance === "none" && lost) {
         const what =
@@ -214,7 +218,7 @@ export function mergeProjects(
       at,
       side,
       topicId: null,
-      what: `Merged the other office's copy: ${taken} changes taken, ${conflicts.length} to settle.`,
+      what: `Merged the other office's copy: ${taken} changes and ${positionsTaken} positions taken, ${conflicts.length} to settle.`,
     },
     ...setAside,
   );
@@ -231,7 +235,7 @@ export function mergeProjects(
     // what both offices now have in common: their copy, merged into ours
     exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
   };
-  return { project, conflicts, taken };
+  return { project, conflicts, taken, positionsTaken };
 }
 
 /**

@@ -5,10 +5,13 @@ import { SIDE_NAMES } from "./schema";
 
 export class NotReadyError extends Error {}
 
-function addYear(isoDate: string): string {
+/** The same day a year on; February 29 becomes February 28. */
+export function addYear(isoDate: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);
-  const next = new Date(Date.UTC((y ?? 2000) + 1, (m ?? 1) - 1, d ?? 1));
-  return next.toISOString().slice(0, 10);
+  const year = (y ?? 2000) + 1;
+  const month = (m ?? 1) - 1;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d ?? 1, last))).toISOString().slice(0, 10);
 }
 
 /** Records that both Parties signed this version; it becomes read-only. Needs no open items. */
@@ -46,6 +49,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     meetingOn: null,
     attendees: [],
     decisions: {},
+    topicNotes: {},
     nextReviewOn: addYear(today),
     notes: "",
   };
@@ -119,4 +123,40 @@ export function updateReviewRecord(
       { at, side, topicId: null, what: "Changed the record of the annual review." },
     ],
   };
+}
+
+/** The meeting's notes on one topic, printed beside its decision in the record. */
+export function setTopicNote(
+  project: Project,
+  side: Side,
+  topicId: string,
+  note: string,
+  now = new Date(),
+): Project {
+  const review = project.review;
+  if (!review || (review.topicNotes[topicId] ?? "") === note) return project;
+  const topicNotes = Object.fromEntries(Object.entries(review.topicNotes).filter(([id]) => id !== topicId));
+  if (note.trim() !== "") topicNotes[topicId] = note;
+  const at = now.toISOString();
+  return {
+    ...project,
+    updatedAt: at,
+    review: { ...review, topicNotes },
+    history: [
+      ...project.history,
+      { at, side, topicId, what: "Changed the review meeting's note on the topic." },
+    ],
+  };
+}
+
+/**
+ * Records the meeting date. A next review date still at its default (a year after the review
+ * began, or after the meeting date before this one) moves to a year after the meeting.
+ */
+export function setMeetingDate(project: Project, side: Side, meetingOn: string | null, now = new Date()) {
+  const review = project.review;
+  if (!review) return project;
+  const wasDefault = review.nextReviewOn === addYear(review.meetingOn ?? project.createdAt.slice(0, 10));
+  const nextReviewOn = wasDefault && meetingOn ? addYear(meetingOn) : review.nextReviewOn;
+  return updateReviewRecord(project, side, { meetingOn, nextReviewOn }, now);
 }

@@ -132,6 +132,11 @@ export const reviewRecordSchema = z.strictObject({
     )
     .check(z.maxLength(100)),
   decisions: z.record(z.string(), z.enum(REVIEW_DECISIONS)),
+  /** What was said at the meeting about each topic, printed beside its decision. */
+  topicNotes: z.record(
+    z.string(),
+    z.string().check(z.maxLength(5_000, "Keep the note on a topic under 5,000 characters.")),
+  ),
   nextReviewOn: z.nullable(isoDate),
   notes: z.string().check(z.maxLength(20_000)),
 });

@@ -119,7 +119,7 @@ export function App() {
         );
         const rev = await saveProject(merged.project, existing.rev);
         setNotice(
-          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects, to undo the merge.`,
+          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.positionsTaken} ${merged.positionsTaken === 1 ? "position" : "positions"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects, to undo the merge.`,
         );
         show(merged.project, rev, side);
         return;
@@ -327,12 +327,14 @@ export function App() {
           startReview={(p) =>
             void (async () => {
               const next = beginReview(p, readSide(p.id) ?? "agency");
+              setNotice(null);
               show(next, await saveProject(next, 0));
             })().catch(fail)
           }
           saveAsCopy={(p) =>
             void (async () => {
               const copy = { ...p, id: newId(), name: `${p.name} (kept copy)` };
+              setNotice(null);
               show(copy, await saveProject(copy, 0));
             })().catch(fail)
           }

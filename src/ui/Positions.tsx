@@ -11,7 +11,7 @@ const STANCE_TEXT: Record<Stance, string> = {
   none: "No position yet",
 };
 
-function describe(project: Project, topicId: string, side: Side): string {
+export function describePosition(project: Project, topicId: string, side: Side): string {
   const p = project.topics[topicId]?.positions[side];
   if (!p) return STANCE_TEXT.none;
   const when = p.at
@@ -55,11 +55,11 @@ export function Positions({
       <dl>
         <div>
           <dt>{SIDE_NAMES[side]} (you)</dt>
-          <dd data-testid="my-position">{describe(project, topic.id, side)}</dd>
+          <dd data-testid="my-position">{describePosition(project, topic.id, side)}</dd>
         </div>
         <div>
           <dt>{SIDE_NAMES[other]}</dt>
-          <dd data-testid="their-position">{describe(project, topic.id, other)}</dd>
+          <dd data-testid="their-position">{describePosition(project, topic.id, other)}</dd>
         </div>
       </dl>
       {!readOnly && (

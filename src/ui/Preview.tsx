@@ -38,7 +38,7 @@ const Inlines = ({ inlines }: { inlines: readonly Inline[] }) => (
   </>
 );
 
-function BlockView({ block }: { block: Block }) {
+export function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
     case "title":
       return (

@@ -17,8 +17,14 @@ import type { ProjectSession } from "./useProject";
 // the document model, templates and exporters load when first needed
 const ProjectPreview = lazy(() => import("./Preview"));
 const ExportPanel = lazy(() => import("./ExportPanel"));
+const MeetingView = lazy(() => import("./MeetingView"));
 
-type View = { kind: "topic"; id: string } | { kind: "board" } | { kind: "preview" } | { kind: "export" };
+type View =
+  | { kind: "topic"; id: string }
+  | { kind: "board" }
+  | { kind: "preview" }
+  | { kind: "export" }
+  | { kind: "meeting"; id: string };
 
 const STATUS_ICONS: Record<TopicStatus, string> = {
   "not-included": "–",
@@ -142,10 +148,20 @@ export function ProjectScreen({
           </p>
         )}
         {project.review && project.baseline && (
-          <p className="banner ok" role="status">
-            Annual review of the MOU signed on {project.baseline.signedOn}: keep or revise each topic; the
-            preview shows the changes.
-          </p>
+          <div className="banner ok" role="status">
+            <p>
+              Annual review of the MOU signed on {project.baseline.signedOn}: keep or revise each topic; the
+              preview shows the changes.
+            </p>
+            {view.kind !== "meeting" && (
+              <button
+                type="button"
+                onClick={() => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" })}
+              >
+                Run the review meeting, one topic at a time
+              </button>
+            )}
+          </div>
         )}
         {notice && (
           <p className="banner warn" role="status">
@@ -198,6 +214,17 @@ export function ProjectScreen({
       <div className="layout">
         <nav className="sidebar" aria-label="MOU topics">
           <ul className="views">
+            {project.review && (
+              <li>
+                <button
+                  type="button"
+                  aria-current={view.kind === "meeting" ? "page" : undefined}
+                  onClick={() => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" })}
+                >
+                  Review meeting
+                </button>
+              </li>
+            )}
             {(
               [
                 ["board", `Review board (${p.open})`],
@@ -260,6 +287,16 @@ export function ProjectScreen({
           {view.kind === "board" && <ReviewBoard items={p.items} go={go} />}
           <Suspense fallback={<p role="status">Loading…</p>}>
             {view.kind === "preview" && <ProjectPreview project={project} />}
+            {view.kind === "meeting" && (
+              <MeetingView
+                project={project}
+                topicId={view.id}
+                show={(id) => setView({ kind: "meeting", id })}
+                edit={go}
+                apply={apply}
+                readOnly={readOnly}
+              />
+            )}
             {view.kind === "export" && (
               <ExportPanel
                 project={project}

@@ -1,4 +1,4 @@
-import { updateReviewRecord } from "../project/review";
+import { setMeetingDate, updateReviewRecord } from "../project/review";
 import type { Project, ReviewRecord, Side } from "../project/schema";
 
 const SIDES = { agency: "Agency", district: "District", other: "Other" } as const;
@@ -29,7 +29,10 @@ export function ReviewRecordEditor({
           type="date"
           className="short"
           value={review.meetingOn ?? ""}
-          onChange={(e) => set({ meetingOn: e.target.value || null })}
+          onChange={(e) => {
+            const date = e.target.value || null;
+            apply((p, s) => setMeetingDate(p, s, date));
+          }}
         />
       </div>
       <fieldset>

@@ -90,7 +90,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
 
       // the agency opens the district's file: one change taken, one to settle
       await openFile(a, fromDistrict);
-      await a.getByText(/Merged the other office's copy: 1 change taken, 1 to settle/).waitFor();
+      await a
+        .getByText(/Merged the other office's copy: 1 change taken, 1 position taken, 1 to settle/)
+        .waitFor();
       const conflict = a.getByTestId("conflict");
       await expect(conflict.textContent()).resolves.toMatch(/Yours7Theirs9When you last shared12/);
       await screenshot(a, "09-exchange-conflict");
@@ -112,7 +114,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
 
       // the district takes the compromise and agrees to it
       await openFile(d, fromAgency);
-      await d.getByText(/Merged the other office's copy: 1 change taken, 0 to settle/).waitFor();
+      await d
+        .getByText(/Merged the other office's copy: 1 change taken, 2 positions taken, 0 to settle/)
+        .waitFor();
       await openTopic(d, "Probationary Period");
       await expect(field(d, PROBATION).inputValue()).resolves.toBe("8");
       await d.getByRole("button", { name: "Agree to this topic as written" }).click();
@@ -122,7 +126,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
 
       // back at the agency: nothing is open, and the signature-ready PDF comes out
       await openFile(a, agreed);
-      await a.getByText(/Merged the other office's copy/).waitFor();
+      await a
+        .getByText(/Merged the other office.s copy: 0 changes taken, 1 position taken, 0 to settle/)
+        .waitFor();
       await expect(progress(a)).resolves.toMatch(/(\d+) of \1 topics agreed · 0 open items/);
       await a.getByRole("button", { name: "Export" }).click();
       const download = a.waitForEvent("download");
@@ -138,9 +144,26 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       await a.getByText(/This version is read-only/).waitFor();
       await a.getByRole("button", { name: "Start the annual review" }).click();
       await a.getByText(/Annual review of the MOU signed on/).waitFor();
-      await openTopic(a, "Probationary Period");
+      // the meeting goes through the topics one at a time
+      await a.getByRole("button", { name: "Run the review meeting, one topic at a time" }).click();
+      await a.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+      await a.getByRole("button", { name: "Keep as is" }).click();
+      await a.getByRole("button", { name: /^Next: / }).click();
+      await a.getByLabel("Go to topic").selectOption("probation");
+      await a.getByRole("heading", { level: 2, name: "Probationary Period" }).waitFor();
       await a.getByRole("button", { name: "Revise" }).click();
+      const note = a.getByLabel("Notes of the meeting on this topic");
+      await note.fill("Ten months covers a full school year.");
+      await note.blur();
+      await expect(a.getByTestId("meeting-tally").textContent()).resolves.toMatch(/^Kept 1 · Revised 1 · /);
+      await a.getByRole("button", { name: "Change the text of this topic" }).click();
       await setNumber(a, PROBATION, "10");
+      await a.getByRole("button", { name: "Review meeting", exact: true }).click();
+      const text10 = a.locator(".meeting-text");
+      await text10.locator("ins", { hasText: "10" }).waitFor();
+      await expect(text10.locator("del").first().textContent()).resolves.toBe("8");
+      await expect(note.inputValue()).resolves.toBe("Ten months covers a full school year.");
+      await screenshot(a, "10-review-meeting");
       await a.getByRole("button", { name: "Export" }).click();
       const reviewDownload = a.waitForEvent("download");
       await a.getByRole("button", { name: "Draft DOCX (Word)" }).click();
@@ -155,6 +178,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const months = (t: string) => /Probationary Period of (\d+) months/.exec(t.replace(/\s+/g, " "))?.[1];
       expect(months(pandoc("accept", "plain"))).toBe("10");
       expect(months(pandoc("reject", "plain"))).toBe("8");
+      expect(pandoc("accept", "plain").replace(/\s+/g, " ")).toMatch(
+        /Probationary Period\s*\|?\s*Revised\s*\|?\s*Ten months covers a full school year\./,
+      );
 
       for (const o of [agency, district]) {
         expect(o.foreignRequests).toEqual([]);

@@ -82,7 +82,9 @@ describe("opening and saving .mou.json files", () => {
         mimeType: "application/json",
         buffer: Buffer.from(JSON.stringify(sent)),
       });
-      await page.getByText(/Merged the other office's copy: 0 changes taken, 1 to settle/).waitFor();
+      await page
+        .getByText(/Merged the other office.s copy: 0 changes taken, 0 positions taken, 1 to settle/)
+        .waitFor();
       const conflict = page.getByTestId("conflict");
       await expect(conflict.textContent()).resolves.toMatch(
         /Yours.*our spelling.*Theirs.*their spelling.*When you last shared.*Maple Grove Police Department/,

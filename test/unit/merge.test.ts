@@ -28,6 +28,9 @@ describe("merging the other office's copy", () => {
     const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
     expect(r.conflicts).toEqual([]);
     expect(r.taken).toBe(1);
+    // the District's proposal of its own change comes with it
+    expect(r.positionsTaken).toBe(1);
+    expect(r.project.topics.staffing?.positions.district.stance).toBe("propose");
     expect(r.project.topics.probation?.answers.probationMonths).toBe(9);
     expect(r.project.topics.staffing?.answers.requestResponseDays).toBe(21);
     expect(r.project.history.some((h) => h.side === "district" && /Changed/.test(h.what))).toBe(true);

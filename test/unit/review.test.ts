@@ -11,8 +11,11 @@ import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
 import {
   NotReadyError,
+  addYear,
   markSigned,
+  setMeetingDate,
   setReviewDecision,
+  setTopicNote,
   startReview,
   updateReviewRecord,
 } from "../../src/project/review";
@@ -81,6 +84,42 @@ describe("signing and the annual review", () => {
     expect(text).toContain("Sheriff Ana Ruiz Sheriff Agency");
     expect(text).toMatch(/Formal School Discipline Revised/);
     expect(text).toMatch(/Three Roles of the SRO Kept as is/);
+  });
+});
+
+describe("the review meeting", () => {
+  it("prints each topic's meeting notes beside its decision, and drops a note cleared", () => {
+    let { review } = reviewedProject("review-notes");
+    const noNotes = documentText(assemble(review, { mode: "draft" }));
+    expect(noNotes).not.toContain("Notes of the meeting");
+    review = setTopicNote(review, "district", "probation", "Nine months lets a new SRO see a semester.");
+    review = setTopicNote(review, "agency", "expenses", "Cost share to be revisited in January.");
+    const text = documentText(assemble(review, { mode: "draft" }));
+    expect(text).toContain("Notes of the meeting");
+    expect(text).toMatch(/Probationary Period Revised Nine months lets a new SRO see a semester\./);
+    review = setTopicNote(review, "agency", "expenses", "  ");
+    expect(review.review?.topicNotes).toEqual({ probation: "Nine months lets a new SRO see a semester." });
+    expect(review.history.at(-1)?.topicId).toBe("expenses");
+  });
+
+  it("moves a next review date still at its default to a year after the meeting", () => {
+    let { review } = reviewedProject("review-dates");
+    expect(review.review?.nextReviewOn).toBe("2028-05-01");
+    review = setMeetingDate(review, "agency", "2027-05-20");
+    expect(review.review?.nextReviewOn).toBe("2028-05-20");
+    review = setMeetingDate(review, "agency", "2027-05-21");
+    expect(review.review?.nextReviewOn).toBe("2028-05-21");
+    // a date the Parties chose stays
+    review = updateReviewRecord(review, "agency", { nextReviewOn: "2027-11-30" });
+    review = setMeetingDate(review, "agency", "2027-05-22");
+    expect(review.review?.nextReviewOn).toBe("2027-11-30");
+    expect(review.review?.meetingOn).toBe("2027-05-22");
+  });
+
+  it("puts the next review a year on, and February 29 on February 28", () => {
+    expect(addYear("2027-05-20")).toBe("2028-05-20");
+    expect(addYear("2028-02-29")).toBe("2029-02-28");
+    expect(addYear("2027-12-31")).toBe("2028-12-31");
   });
 });
 
