@@ -15,6 +15,14 @@ import {
   updateAgreementDetails,
 } from "../src/project/actions";
 import { parseProjectFile, serializeProject } from "../src/project/file";
+import {
+  markSigned,
+  setMeetingDate,
+  setReviewDecision,
+  setTopicNote,
+  startReview,
+  updateReviewRecord,
+} from "../src/project/review";
 import { createProject } from "../src/project/new-project";
 import type { OpenItem } from "../src/project/open-items";
 import { openItems } from "../src/project/open-items";
@@ -650,6 +658,66 @@ function validate(project: Project, label: string, savedBy: Side, savedAt: strin
   return [text, openItems(result.project)];
 }
 
+/**
+ * 4. The annual review a year after Cedar Falls signed: the District adds a clause to formal
+ * discipline (the Agency has not agreed yet), both agree to a shorter probation, and the
+ * meeting's record names who came, what was decided and why.
+ */
+function buildReview(resolved: Project): Project {
+  const at = (iso: string) => new Date(iso);
+  const signed = markSigned(
+    resolved,
+    "district",
+    "2026-03-20",
+    "Sheriff Marcus Bell and Dr. Angela Price",
+    at("2026-03-20T17:00:00Z"),
+  );
+  let p = startReview(signed, "agency", at("2027-02-15T15:00:00Z"), "fixture-cedar-falls-review-2027");
+  p = { ...p, name: "Cedar Falls SRO MOU: annual review 2027" };
+  p = setMeetingDate(p, "agency", "2027-03-04", at("2027-02-15T15:05:00Z"));
+  p = updateReviewRecord(
+    p,
+    "agency",
+    {
+      attendees: [
+        { name: "Marcus Bell", role: "Sheriff", side: "agency" },
+        { name: "Lt. Dana Whitfield", role: "SRO supervisor", side: "agency" },
+        { name: "Dr. Angela Price", role: "Superintendent", side: "district" },
+        { name: "Sam Okoye", role: "Parent representative", side: "other" },
+      ],
+    },
+    at("2027-02-15T15:06:00Z"),
+  );
+  p = setReviewDecision(p, "district", "formal-discipline", "revised", at("2027-03-04T15:00:00Z"));
+  p = setCustomClause(
+    p,
+    "district",
+    "formal-discipline",
+    "The principal shall ask for any statement of the SRO in writing.",
+    at("2027-03-04T15:10:00Z"),
+  );
+  p = setTopicNote(
+    p,
+    "district",
+    "formal-discipline",
+    "Principals asked for a written request in every case.",
+    at("2027-03-04T15:12:00Z"),
+  );
+  p = setReviewDecision(p, "agency", "probation", "revised", at("2027-03-04T15:20:00Z"));
+  p = setAnswer(p, "agency", "probation", "probationMonths", 9, at("2027-03-04T15:25:00Z"));
+  p = setPosition(p, "district", "probation", "agree", "", at("2027-03-04T15:30:00Z"));
+  p = setReviewDecision(p, "agency", "triad-roles", "kept", at("2027-03-04T15:40:00Z"));
+  p = setReviewDecision(p, "district", "information-sharing", "open", at("2027-03-04T15:50:00Z"));
+  p = setTopicNote(
+    p,
+    "district",
+    "information-sharing",
+    "Counsel to check the records clause against the new state law.",
+    at("2027-03-04T15:52:00Z"),
+  );
+  return p;
+}
+
 const describe = (i: OpenItem) =>
   `${i.topicId}: ${i.reason}: ${i.message}${i.waitingOn.length < 2 ? ` (waiting on ${i.waitingOn.join(", ")})` : ""}`;
 
@@ -660,6 +728,12 @@ async function write(path: string, text: string): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, out);
   console.log(`wrote ${path}`);
+}
+
+function parseResolved(text: string): Project {
+  const r = parseProjectFile(text);
+  if (!r.ok) throw new Error("resolved does not load");
+  return r.project;
 }
 
 async function main(): Promise<void> {
@@ -694,9 +768,17 @@ async function main(): Promise<void> {
   }
   console.log(`unicode: ${unicodeItems.length} open items`);
 
+  const reviewProject = buildReview(parseResolved(resolved));
+  const [review, reviewItems] = validate(reviewProject, "review", "agency", "2027-03-04T16:00:00Z");
+  const reviewOpen = reviewItems.map((i) => `${i.topicId}:${i.reason}`);
+  if (!isDeepStrictEqual(reviewOpen, ["formal-discipline:not-agreed"]))
+    throw new Error(`review: unexpected open items:\n${reviewItems.map(describe).join("\n")}`);
+  console.log("review: 1 open item (formal discipline waits on the Agency)");
+
   await write("public/sample.mou.json", sample);
   await write("test/fixtures/good/resolved/project.json", resolved);
   await write("test/fixtures/good/unicode/project.json", unicode);
+  await write("test/fixtures/good/review/project.json", review);
 }
 
 await main();
