@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
@@ -231,6 +231,45 @@ export function App() {
     }
   };
 
+  // a file dropped anywhere on the project list opens it; the browser never navigates to it
+  const [dragging, setDragging] = useState(false);
+  const dropped = useRef<(file: File) => void>(() => undefined);
+  useEffect(() => {
+    dropped.current = (file: File) => {
+      if (screen.kind === "start") void openFile(file);
+      else
+        setNotice(
+          `To open “${file.name}”, go to All projects and drop it there: a copy of this project is merged into it.`,
+        );
+    };
+  });
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes("Files"));
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) dropped.current(file);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
+
   const create = async (input: NewProjectInput) => {
     const base = createProject(input.name);
     const project: Project = {
@@ -287,6 +326,11 @@ export function App() {
         <main id="main">
           <p role="status">Opening…</p>
         </main>
+      )}
+      {dragging && screen.kind === "start" && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the .mou.json file to open it
+        </div>
       )}
       {screen.kind === "start" && (
         <StartScreen

@@ -194,7 +194,7 @@ export function StartScreen(props: StartScreenProps) {
               Open the sample MOU
             </button>
             <label className="file-button">
-              Open a .mou.json file
+              Open a .mou.json file (or drop it here)
               <input
                 type="file"
                 accept=".json,.mou.json,application/json"

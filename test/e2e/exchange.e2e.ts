@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { openPage, screenshot, useChromium } from "./browser";
@@ -47,6 +48,23 @@ async function openFile(page: Page, path: string) {
   await page.locator('input[type="file"]').setInputFiles(path);
 }
 
+/** Drops a file on the page, as when it is dragged from the desktop. */
+async function dropFile(page: Page, path: string, name: string) {
+  const text = readFileSync(path, "utf8");
+  await page.evaluate(
+    ([content, fileName]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: "application/json" }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    [text, name] as const,
+  );
+}
+
 async function progress(page: Page): Promise<string> {
   return (await page.getByTestId("progress").textContent()) ?? "";
 }
@@ -75,7 +93,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const first = await saveToFile(a);
 
       // the district opens it in its own browser and changes two topics
-      await d.locator('input[type="file"]').setInputFiles(first);
+      await dropFile(d, first, "SRO-MOU_project.mou.json");
       await d.getByText(/saved by the Agency, so you are acting for the District/).waitFor();
       await openTopic(d, "Probationary Period");
       await setNumber(d, PROBATION, "9");
