@@ -10,9 +10,14 @@ type Clause = Extract<Block, { kind: "clause" }>;
 
 const bodyText = (c: Clause) => c.inlines.map(inlineText).join("");
 
-/** Who last changed a topic since the baseline was signed, and when: the author of its marks. */
-function lastChange(project: Project, topicId: string, since: string): { author: Side; date: string } {
-  const entry = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since).at(-1);
+/**
+ * Who last changed a topic's text since the baseline was signed, and when: the author of its
+ * marks. Positions, notes and decisions do not count; a history from before entries were told
+ * apart falls back to the topic's last entry.
+ */
+export function lastChange(project: Project, topicId: string, since: string): { author: Side; date: string } {
+  const entries = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since);
+  const entry = entries.filter((h) => h.text).at(-1) ?? entries.at(-1);
   return { author: entry?.side ?? "agency", date: entry?.at ?? project.updatedAt };
 }
 

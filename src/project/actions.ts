@@ -9,7 +9,14 @@ const other = (side: Side): Side => (side === "agency" ? "district" : "agency");
 /** Same change by the same side within this time is one history entry (typing, not decisions). */
 const COALESCE_MS = 10 * 60 * 1000;
 
-function log(project: Project, side: Side, topicId: string | null, what: string, now: Date): Project {
+function log(
+  project: Project,
+  side: Side,
+  topicId: string | null,
+  what: string,
+  now: Date,
+  changedText = false,
+): Project {
   const at = now.toISOString();
   const last = project.history.at(-1);
   const repeat =
@@ -20,7 +27,7 @@ function log(project: Project, side: Side, topicId: string | null, what: string,
     now.getTime() - Date.parse(last.at) < COALESCE_MS;
   const history = repeat
     ? [...project.history.slice(0, -1), { ...last, at }]
-    : [...project.history, { at, side, topicId, what }];
+    : [...project.history, { at, side, topicId, what, ...(changedText ? { text: true } : {}) }];
   return { ...project, updatedAt: at, history };
 }
 
@@ -88,7 +95,7 @@ export function setAnswer(
   if (!blank) answers[key] = value;
   const label = getTopic(topicId)?.fields.find((f) => f.key === key)?.label ?? key;
   const p = afterTextChange(project, side, topicId, { ...state, answers }, now);
-  return log(p, side, topicId, `Changed "${label}".`, now);
+  return log(p, side, topicId, `Changed "${label}".`, now, true);
 }
 
 /** Replaces several answers at once (e.g. "use the recommended values"). */
@@ -104,7 +111,7 @@ export function setAnswers(
   const answers: Record<string, unknown> = { ...state.answers, ...values };
   if (sameValue(answers, state.answers)) return project;
   const p = afterTextChange(project, side, topicId, { ...state, answers }, now);
-  return log(p, side, topicId, what, now);
+  return log(p, side, topicId, what, now, true);
 }
 
 export function setCustomClause(
@@ -117,7 +124,7 @@ export function setCustomClause(
   const state = stateOf(project, topicId);
   if (state.customClause === text) return project;
   const p = afterTextChange(project, side, topicId, { ...state, customClause: text }, now);
-  return log(p, side, topicId, "Changed the custom clause.", now);
+  return log(p, side, topicId, "Changed the custom clause.", now, true);
 }
 
 export function setIncluded(
@@ -136,6 +143,7 @@ export function setIncluded(
     topicId,
     included ? "Included the topic in the MOU." : "Left the topic out of the MOU.",
     now,
+    true,
   );
 }
 
@@ -191,5 +199,5 @@ export function updateAgreementDetails(
   if (sameValue(next.parties, project.parties) && sameValue(next.schools, project.schools)) return project;
   const covering = Object.keys(project.topics).find((id) => getTopic(id)?.coversParties);
   const p = covering ? afterTextChange(next, side, covering, stateOf(next, covering), now) : next;
-  return log(p, side, covering ?? null, what, now);
+  return log(p, side, covering ?? null, what, now, true);
 }

@@ -93,6 +93,8 @@ export const historyEntrySchema = z.strictObject({
   side: z.enum(SIDES),
   topicId: z.nullable(z.string().check(z.maxLength(100))),
   what: z.string().check(z.maxLength(2_000)),
+  /** The entry changed the topic's text (not a position, note or decision): its author marks the change. */
+  text: z.optional(z.boolean()),
 });
 
 /** The part of a project that a signed version fixes: what the baseline of a review holds. */

@@ -153,6 +153,10 @@ describe("changing text after the other side agreed", () => {
       side: "district",
       topicId: "formal-discipline",
       what: 'Changed "SRO\'s role in formal discipline".',
+      text: true,
     });
+    // a position is not a change of the text
+    const agreed = setPosition(p, "agency", "formal-discipline", "agree", "", t0);
+    expect(agreed.history.at(-1)?.text).toBeUndefined();
   });
 });

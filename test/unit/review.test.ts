@@ -5,7 +5,7 @@ import { documentText } from "../../src/document/text";
 import type { Block, Inline } from "../../src/document/ir";
 import { inlineText } from "../../src/document/ir";
 import { assembleReview } from "../../src/document/review-marks";
-import { setAnswer } from "../../src/project/actions";
+import { setAnswer, setPosition } from "../../src/project/actions";
 import { reviewedProject } from "../support/review-project";
 import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
@@ -134,7 +134,11 @@ describe("the redline of a review", () => {
       .filter(Boolean);
 
   it("marks inserted and deleted words with the party and date of the change", () => {
-    const { review } = reviewed();
+    const { review: revised } = reviewed();
+    // the other side agreeing, and a decision and note in the meeting, do not make it the author
+    let review = setPosition(revised, "district", "probation", "agree", "", new Date("2027-05-04T10:00:00Z"));
+    review = setReviewDecision(review, "district", "probation", "revised", new Date("2027-05-04T10:01:00Z"));
+    review = setTopicNote(review, "district", "probation", "Agreed.", new Date("2027-05-04T10:02:00Z"));
     const doc = assembleReview(review, { mode: "draft" });
     const marks = doc.blocks.flatMap((b) =>
       b.kind === "clause"
@@ -151,8 +155,9 @@ describe("the redline of a review", () => {
         text: expect.stringContaining("The principal shall ask for any statement in writing."),
       }),
     );
-    expect(marks.filter((m) => m.topic === "probation").map((m) => m.author)).toEqual(
-      expect.arrayContaining(["agency"]),
+    const probation = marks.filter((m) => m.topic === "probation");
+    expect(new Set(probation.map((m) => `${m.author} ${m.date}`))).toEqual(
+      new Set(["agency 2027-05-03T10:00:00.000Z"]),
     );
     expect(marks.some((m) => m.topic === "probation" && m.type === "del")).toBe(true);
     expect(marks.every((m) => m.topic === "formal-discipline" || m.topic === "probation")).toBe(true);
