@@ -1,6 +1,7 @@
 import { diffArrays, diffWordsWithSpace } from "diff";
 import { formatDate } from "../format/values";
-import type { Project, Side } from "../project/schema";
+import type { Project } from "../project/schema";
+import { lastChange } from "../project/review";
 import { assemble } from "./assemble";
 import type { AssembleOptions } from "./assemble";
 import type { Block, ChangeMark, Flag, Inline, MouDocument } from "./ir";
@@ -9,17 +10,6 @@ import { inlineText } from "./ir";
 type Clause = Extract<Block, { kind: "clause" }>;
 
 const bodyText = (c: Clause) => c.inlines.map(inlineText).join("");
-
-/**
- * Who last changed a topic's text since the baseline was signed, and when: the author of its
- * marks. Positions, notes and decisions do not count; a history from before entries were told
- * apart falls back to the topic's last entry.
- */
-export function lastChange(project: Project, topicId: string, since: string): { author: Side; date: string } {
-  const entries = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since);
-  const entry = entries.filter((h) => h.text).at(-1) ?? entries.at(-1);
-  return { author: entry?.side ?? "agency", date: entry?.at ?? project.updatedAt };
-}
 
 /** Word-level marks between the baseline's and the current wording of one clause. */
 function markedInlines(

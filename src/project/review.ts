@@ -1,6 +1,8 @@
 import { openItems } from "./open-items";
 import { newId } from "./new-project";
+import { TOPICS } from "../topics";
 import type { Project, ReviewRecord, Side } from "./schema";
+import type { REVIEW_DECISIONS } from "./schema";
 import { SIDE_NAMES } from "./schema";
 
 export class NotReadyError extends Error {}
@@ -159,4 +161,62 @@ export function setMeetingDate(project: Project, side: Side, meetingOn: string |
   const wasDefault = review.nextReviewOn === addYear(review.meetingOn ?? project.createdAt.slice(0, 10));
   const nextReviewOn = wasDefault && meetingOn ? addYear(meetingOn) : review.nextReviewOn;
   return updateReviewRecord(project, side, { meetingOn, nextReviewOn }, now);
+}
+
+/**
+ * Who last changed a topic's text since the baseline was signed, and when: the author of its
+ * marks. Positions, notes and decisions do not count; a history from before entries were told
+ * apart falls back to the topic's last entry.
+ */
+export function lastChange(project: Project, topicId: string, since: string): { author: Side; date: string } {
+  const entries = project.history.filter((h) => h.topicId === topicId && h.at.slice(0, 10) >= since);
+  const entry = entries.filter((h) => h.text).at(-1) ?? entries.at(-1);
+  return { author: entry?.side ?? "agency", date: entry?.at ?? project.updatedAt };
+}
+
+/** A topic of a review whose text differs from the signed version, or that was marked for revision. */
+export interface TopicChange {
+  readonly topicId: string;
+  readonly title: string;
+  /** What differs, in words: field labels, "custom clause", "included", "the Parties' details". */
+  readonly changed: readonly string[];
+  /** Who last changed the text, and when; null when it is unchanged. */
+  readonly by: { readonly author: Side; readonly date: string } | null;
+  readonly decision: (typeof REVIEW_DECISIONS)[number] | null;
+}
+
+const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+
+/** What the review has changed against the signed MOU, topic by topic in document order. */
+export function changesSinceSigned(project: Project): TopicChange[] {
+  const baseline = project.baseline;
+  const review = project.review;
+  if (!baseline || !review) return [];
+  const then = baseline.agreement;
+  return TOPICS.flatMap((topic) => {
+    const now = project.topics[topic.id];
+    const before = then.topics[topic.id];
+    const changed: string[] = [];
+    if (Boolean(now?.included) !== Boolean(before?.included) && !topic.required)
+      changed.push(now?.included ? "included in the MOU" : "left out of the MOU");
+    for (const f of topic.fields) {
+      if (differs(now?.answers[f.key], before?.answers[f.key])) changed.push(f.label);
+    }
+    if ((now?.customClause ?? "") !== (before?.customClause ?? "")) changed.push("custom clause");
+    if (topic.coversParties) {
+      if (differs(project.parties, then.parties)) changed.push("the Parties' details");
+      if (differs(project.schools, then.schools)) changed.push("the Schools");
+    }
+    const decision = review.decisions[topic.id] ?? null;
+    if (changed.length === 0 && decision !== "revised") return [];
+    return [
+      {
+        topicId: topic.id,
+        title: topic.title,
+        changed,
+        by: changed.length > 0 ? lastChange(project, topic.id, baseline.signedOn) : null,
+        decision,
+      },
+    ];
+  });
 }

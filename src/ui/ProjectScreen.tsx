@@ -284,7 +284,7 @@ export function ProjectScreen({
               readOnly={readOnly}
             />
           )}
-          {view.kind === "board" && <ReviewBoard items={p.items} go={go} />}
+          {view.kind === "board" && <ReviewBoard project={project} items={p.items} go={go} />}
           <Suspense fallback={<p role="status">Loading…</p>}>
             {view.kind === "preview" && <ProjectPreview project={project} />}
             {view.kind === "meeting" && (

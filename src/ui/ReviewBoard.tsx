@@ -1,7 +1,9 @@
 import { useState } from "react";
 import type { OpenItem, OpenReason } from "../project/open-items";
 import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
-import type { Side } from "../project/schema";
+import { changesSinceSigned } from "../project/review";
+import type { Project, Side } from "../project/schema";
+import { SIDE_NAMES } from "../project/schema";
 
 type Filter = "all" | Side;
 
@@ -17,8 +19,58 @@ const FILTERS: Record<Filter, string> = {
   district: "Waiting on the District",
 };
 
+const DECISION_WORDS = { kept: "kept as is", revised: "to be revised", open: "still open" } as const;
+
+/** In an annual review: each topic whose text differs from the signed MOU, or is marked for revision. */
+function ChangesSinceSigned({ project, go }: { project: Project; go: (topicId: string) => void }) {
+  const changes = changesSinceSigned(project);
+  if (!project.baseline) return null;
+  const signedOn = new Date(`${project.baseline.signedOn}T12:00:00Z`).toLocaleDateString("en-US", {
+    dateStyle: "long",
+  });
+  return (
+    <section className="board-group" aria-labelledby="changes-title">
+      <h3 id="changes-title">
+        Changed since the MOU signed on {signedOn} ({changes.length})
+      </h3>
+      {changes.length === 0 ? (
+        <p>Nothing is changed yet: every topic reads as signed.</p>
+      ) : (
+        <ul>
+          {changes.map((c) => (
+            <li key={c.topicId} data-testid="changed-topic">
+              <button type="button" className="link" onClick={() => go(c.topicId)}>
+                {c.title}
+              </button>
+              {c.by ? (
+                <>
+                  : {c.changed.join("; ")}. Changed by the {SIDE_NAMES[c.by.author]} on{" "}
+                  {new Date(c.by.date).toLocaleDateString("en-US", { dateStyle: "medium" })}.
+                </>
+              ) : (
+                <>: marked for revision, not changed yet.</>
+              )}{" "}
+              <span className="who">
+                (decision: {c.decision ? DECISION_WORDS[c.decision] : "not yet decided"})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** Every open item in the MOU, grouped by topic and by reason, each linking to its topic. */
-export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (topicId: string) => void }) {
+export function ReviewBoard({
+  project,
+  items,
+  go,
+}: {
+  project: Project;
+  items: readonly OpenItem[];
+  go: (topicId: string) => void;
+}) {
   const [filter, setFilter] = useState<Filter>("all");
   const [groupBy, setGroupBy] = useState<"topic" | "reason">("topic");
   const shown = filter === "all" ? items : items.filter((i) => i.waitingOn.includes(filter));
@@ -82,6 +134,7 @@ export function ReviewBoard({ items, go }: { items: readonly OpenItem[]; go: (to
           ))}
         </tbody>
       </table>
+      {project.review && <ChangesSinceSigned project={project} go={go} />}
       {[...groups].map(([title, list]) => (
         <section key={title} className="board-group" aria-label={title}>
           <h3>

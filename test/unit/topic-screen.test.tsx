@@ -1,10 +1,12 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setAnswers, setPosition } from "../../src/project/actions";
 import { createProject } from "../../src/project/new-project";
 import { openItems } from "../../src/project/open-items";
+import { setReviewDecision } from "../../src/project/review";
+import { reviewedProject } from "../support/review-project";
 import type { Project, Side } from "../../src/project/schema";
 import { getTopic } from "../../src/topics/registry";
 import { ReviewBoard } from "../../src/ui/ReviewBoard";
@@ -158,8 +160,10 @@ describe("positions", () => {
 
 describe("review board", () => {
   it("counts items per reason and filters by who must act", async () => {
-    const items = openItems(createProject("T"));
-    render(<ReviewBoard items={items} go={() => undefined} />);
+    const project = createProject("T");
+    const items = openItems(project);
+    render(<ReviewBoard project={project} items={items} go={() => undefined} />);
+    expect(screen.queryByText(/Changed since the MOU signed/)).toBeNull();
     expect(screen.getByTestId("board-count")).toHaveTextContent(`${items.length} open items.`);
     const counts = screen.getByRole("table", { name: "Open items by reason" });
     const blanks = items.filter((i) => i.reason === "blank").length;
@@ -170,5 +174,33 @@ describe("review board", () => {
     expect(screen.getByTestId("board-count")).toHaveTextContent(
       `${items.filter((i) => i.waitingOn.includes("district")).length} open items waiting on the District.`,
     );
+  });
+
+  it("in an annual review, lists what changed since the signed MOU, by whom, and what is only marked", async () => {
+    const { review } = reviewedProject("board");
+    const marked = setReviewDecision(
+      review,
+      "agency",
+      "training",
+      "revised",
+      new Date("2027-05-04T10:00:00Z"),
+    );
+    const go = vi.fn();
+    render(<ReviewBoard project={marked} items={openItems(marked)} go={go} />);
+    expect(
+      screen.getByRole("heading", { name: "Changed since the MOU signed on June 15, 2026 (3)" }),
+    ).toBeVisible();
+    const rows = screen.getAllByTestId("changed-topic").map((li) => li.textContent);
+    expect(rows).toEqual([
+      expect.stringMatching(
+        /^Formal School Discipline: custom clause\. Changed by the District on May 2, 2027\./,
+      ),
+      expect.stringMatching(/^Training: marked for revision, not changed yet\./),
+      expect.stringMatching(
+        /^Probationary Period: Probationary period in months\. Changed by the Agency on May 3, 2027\./,
+      ),
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "Training" }));
+    expect(go).toHaveBeenCalledWith("training");
   });
 });
