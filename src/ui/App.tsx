@@ -8,6 +8,7 @@ import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { ProjectSummary } from "../storage/db";
 import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
+import { MergeOffer } from "./MergeOffer";
 import { ProjectScreen } from "./ProjectScreen";
 import type { NewProjectInput } from "./StartScreen";
 import { StartScreen } from "./StartScreen";
@@ -24,6 +25,7 @@ type Screen =
 function OpenProject({
   screen,
   notice,
+  undoMerge,
   close,
   reopen,
   saveAsCopy,
@@ -31,6 +33,7 @@ function OpenProject({
 }: {
   screen: Extract<Screen, { kind: "project" }>;
   notice: string | null;
+  undoMerge: (() => void) | null;
   close: () => void;
   reopen: (id: string) => void;
   saveAsCopy: (p: Project) => void;
@@ -41,6 +44,7 @@ function OpenProject({
     <ProjectScreen
       session={session}
       notice={notice}
+      undoMerge={undoMerge}
       close={close}
       reloadFromStorage={() => reopen(screen.project.id)}
       saveAsCopy={saveAsCopy}
@@ -63,6 +67,16 @@ export function App() {
   const [projects, setProjects] = useState<ProjectSummary[]>([]);
   const [problems, setProblems] = useState<readonly Problem[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** A file that is a copy of a project here, waiting for the user to merge it or keep it apart. */
+  const [offer, setOffer] = useState<{
+    project: Project;
+    side: Side | undefined;
+    sentBy: Side | null | undefined;
+    localName: string;
+    fileName: string;
+  } | null>(null);
+  /** The merge just made, while it can still be undone from the project screen. */
+  const [undo, setUndo] = useState<{ id: string; backupId: string } | null>(null);
 
   const refresh = useCallback(async () => setProjects(await listProjects()), []);
 
@@ -88,10 +102,32 @@ export function App() {
     setScreen({ kind: "start" });
   }, []);
 
-  /** Stores a project that came from outside (sample, file); an id already here is kept apart as a copy. */
+  /**
+   * Stores a project that came from outside (sample, file). A copy of a project already here is
+   * merged into it or kept apart, as the user chooses ("ask" puts the question first).
+   */
   const adopt = useCallback(
-    async (project: Project, side?: Side, sentBy?: Side | null) => {
+    async (
+      project: Project,
+      side?: Side,
+      sentBy?: Side | null,
+      how: "ask" | "merge" | "copy" = "ask",
+      fileName = "the file",
+    ) => {
       const existing = await readProject(project.id);
+      if (existing?.ok && !existing.project.signed && how === "ask") {
+        setOffer({ project, side, sentBy, localName: existing.project.name, fileName });
+        return;
+      }
+      if (existing?.ok && how === "copy") {
+        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
+        const rev = await saveProject(copy, 0);
+        setNotice(
+          `The file was opened as a separate copy, “${copy.name}”. “${existing.project.name}” is unchanged.`,
+        );
+        show(copy, rev, side);
+        return;
+      }
       if (existing?.ok && existing.project.signed) {
         // a signed version is that year's record: a copy sent afterwards never changes it
         const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
@@ -119,8 +155,9 @@ export function App() {
         );
         const rev = await saveProject(merged.project, existing.rev);
         setNotice(
-          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.positionsTaken} ${merged.positionsTaken === 1 ? "position" : "positions"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects, to undo the merge.`,
+          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.positionsTaken} ${merged.positionsTaken === 1 ? "position" : "positions"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects.`,
         );
+        setUndo({ id: local.id, backupId: backup.id });
         show(merged.project, rev, side);
         return;
       }
@@ -150,6 +187,7 @@ export function App() {
   const openStored = useCallback(
     async (id: string) => {
       setNotice(null);
+      setUndo(null);
       const stored = await readProject(id);
       if (!stored) {
         remember(null);
@@ -219,7 +257,7 @@ export function App() {
       return;
     }
     try {
-      await adopt(result.project, undefined, result.savedBy);
+      await adopt(result.project, undefined, result.savedBy, "ask", file.name);
       if (result.migratedFrom !== null) {
         setNotice(
           (n) =>
@@ -270,6 +308,23 @@ export function App() {
     };
   }, []);
 
+  const undoMerge = async () => {
+    if (!undo) return;
+    const [current, backup] = await Promise.all([readProject(undo.id), readProject(undo.backupId)]);
+    setUndo(null);
+    if (!current?.ok || !backup?.ok) {
+      setNotice(
+        "The copy from before the merge is no longer in this browser, so the merge cannot be undone.",
+      );
+      return;
+    }
+    const restored: Project = { ...backup.project, id: undo.id, name: current.project.name };
+    const rev = await saveProject(restored, current.rev);
+    await deleteProject(undo.backupId);
+    setNotice("The merge was undone: your copy is as it was before the merge.");
+    show(restored, rev);
+  };
+
   const create = async (input: NewProjectInput) => {
     const base = createProject(input.name);
     const project: Project = {
@@ -306,6 +361,7 @@ export function App() {
   const close = async () => {
     remember(null);
     setNotice(null);
+    setUndo(null);
     await refresh();
     setScreen({ kind: "start" });
   };
@@ -331,6 +387,21 @@ export function App() {
         <div className="drop-overlay" aria-hidden="true">
           Drop the .mou.json file to open it
         </div>
+      )}
+      {offer && (
+        <MergeOffer
+          fileName={offer.fileName}
+          localName={offer.localName}
+          merge={() => {
+            setOffer(null);
+            void adopt(offer.project, offer.side, offer.sentBy, "merge").catch(fail);
+          }}
+          copy={() => {
+            setOffer(null);
+            void adopt(offer.project, offer.side, offer.sentBy, "copy").catch(fail);
+          }}
+          cancel={() => setOffer(null)}
+        />
       )}
       {screen.kind === "start" && (
         <StartScreen
@@ -366,6 +437,7 @@ export function App() {
           key={`${screen.project.id}:${screen.nonce}`}
           screen={screen}
           notice={notice}
+          undoMerge={undo?.id === screen.project.id ? () => void undoMerge().catch(fail) : null}
           close={() => void close()}
           reopen={(id) => void openStored(id)}
           startReview={(p) =>

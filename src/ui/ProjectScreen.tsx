@@ -60,6 +60,7 @@ function download(name: string, text: string) {
 export function ProjectScreen({
   session,
   notice,
+  undoMerge,
   close,
   reloadFromStorage,
   saveAsCopy,
@@ -67,6 +68,8 @@ export function ProjectScreen({
 }: {
   session: ProjectSession;
   notice: string | null;
+  /** Set just after a merge: puts this copy back as it was before. */
+  undoMerge: (() => void) | null;
   close: () => void;
   reloadFromStorage: () => void;
   saveAsCopy: (p: Project) => void;
@@ -164,9 +167,14 @@ export function ProjectScreen({
           </div>
         )}
         {notice && (
-          <p className="banner warn" role="status">
-            {notice}
-          </p>
+          <div className="banner warn" role="status">
+            <p>{notice}</p>
+            {undoMerge && (
+              <button type="button" onClick={undoMerge}>
+                Undo the merge (changes made since are lost)
+              </button>
+            )}
+          </div>
         )}
         <ConflictPanel
           conflicts={readOnly ? [] : project.conflicts}

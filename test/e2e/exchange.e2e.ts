@@ -43,9 +43,11 @@ async function saveToFile(page: Page): Promise<string> {
   return (await download).path();
 }
 
-async function openFile(page: Page, path: string) {
+/** Opens the other office's file over our copy of the project, and merges it. */
+async function mergeFile(page: Page, path: string) {
   await page.getByRole("button", { name: "All projects" }).click();
   await page.locator('input[type="file"]').setInputFiles(path);
+  await page.getByRole("dialog").getByRole("button", { name: "Merge into my copy" }).click();
 }
 
 /** Drops a file on the page, as when it is dragged from the desktop. */
@@ -107,7 +109,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       await setNumber(a, PROBATION, "7");
 
       // the agency opens the district's file: one change taken, one to settle
-      await openFile(a, fromDistrict);
+      await mergeFile(a, fromDistrict);
       await a
         .getByText(/Merged the other office's copy: 1 change taken, 1 position taken, 1 to settle/)
         .waitFor();
@@ -131,7 +133,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const fromAgency = await saveToFile(a);
 
       // the district takes the compromise and agrees to it
-      await openFile(d, fromAgency);
+      await mergeFile(d, fromAgency);
       await d
         .getByText(/Merged the other office's copy: 1 change taken, 2 positions taken, 0 to settle/)
         .waitFor();
@@ -143,7 +145,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const agreed = await saveToFile(d);
 
       // back at the agency: nothing is open, and the signature-ready PDF comes out
-      await openFile(a, agreed);
+      await mergeFile(a, agreed);
       await a
         .getByText(/Merged the other office.s copy: 0 changes taken, 1 position taken, 0 to settle/)
         .waitFor();

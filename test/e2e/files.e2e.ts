@@ -77,11 +77,33 @@ describe("opening and saving .mou.json files", () => {
         .filter({ hasText: /^All changes saved/ })
         .waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
-      await input.setInputFiles({
+      const theirs = {
         name: "theirs.mou.json",
         mimeType: "application/json",
         buffer: Buffer.from(JSON.stringify(sent)),
-      });
+      };
+      // the app asks first; cancelling changes nothing
+      await input.setInputFiles(theirs);
+      const offer = page.getByRole("dialog", { name: "Merge the changes in “theirs.mou.json”?" });
+      await offer.waitFor();
+      await screenshot(page, "08a-merge-offer");
+      await offer.getByRole("button", { name: "Cancel" }).click();
+      await expect(page.locator(".project-list li").count()).resolves.toBe(before);
+      // merged, then undone: our copy is back and the backup is gone
+      await input.setInputFiles(theirs);
+      await offer.getByRole("button", { name: "Merge into my copy" }).click();
+      await page.getByTestId("conflict").waitFor();
+      await page.getByRole("button", { name: /^Undo the merge/ }).click();
+      await page.getByText("The merge was undone").waitFor();
+      await expect(page.getByTestId("conflict").count()).resolves.toBe(0);
+      await expect(page.getByLabel("Agency name").inputValue()).resolves.toBe(
+        "Maple Grove Police Department (our spelling)",
+      );
+      await page.getByRole("button", { name: "All projects" }).click();
+      await expect(page.locator(".project-list li").count()).resolves.toBe(before);
+      // merged for good
+      await input.setInputFiles(theirs);
+      await offer.getByRole("button", { name: "Merge into my copy" }).click();
       await page
         .getByText(/Merged the other office.s copy: 0 changes taken, 0 positions taken, 1 to settle/)
         .waitFor();
