@@ -5,10 +5,12 @@ import type {
   MergeConflict,
   Position,
   Project,
+  ReviewRecord,
   School,
   Side,
   TopicState,
 } from "./schema";
+import { setReviewDecision, setTopicNote, updateReviewRecord } from "./review";
 import { SIDE_NAMES } from "./schema";
 import { setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
 import { NO_POSITION, emptyTopicState } from "./new-project";
@@ -166,6 +168,8 @@ export function mergeProjects(
     return v ? [v] : [];
   });
 
+  const review = mergeReview(ours.review, theirs.review, field);
+
   // fields still unsettled from an earlier merge stay, unless this merge raised them afresh
   const raised = new Set(conflicts.map((c) => c.id));
   const pending = [...ours.conflicts.filter((c) => !raised.has(c.id)), ...conflicts];
@@ -173,7 +177,10 @@ export function mergeProjects(
   // a position stands only while the text it was given to is the merged text; one that no
   // longer does is set aside with a line in the history, never dropped without a trace
   const coversParties = Object.keys(topics).find((id) => getTopic(id)?.coversParties);
-  const conflicted = new Set(pending.map((c) => c.topicId ?? coversParties));
+  // a review's decision or note in dispute leaves the topic's text, and so its positions, alone
+  const conflicted = new Set(
+    pending.filter((c) => !c.id.startsWith("review.")).map((c) => c.topicId ?? coversParties),
+  );
   const partiesSame = (p: Project) => same([p.parties, p.schools], [parties, schools]);
   const setAside: HistoryEntry[] = [];
   let positionsTaken = 0;
@@ -223,12 +230,32 @@ export function mergeProjects(
     ...setAside,
   );
 
+  // a copy the other office marked as signed, with the very text merged here, is signed here too
+  const agreed = { parties, schools, topics };
+  const signedThere =
+    theirs.signed !== null &&
+    ours.signed === null &&
+    pending.length === 0 &&
+    same(agreementText(agreed), agreementText(theirs));
+  if (theirs.signed && !ours.signed) {
+    history.push({
+      at,
+      side,
+      topicId: null,
+      what: signedThere
+        ? `Merge: the other office marked this MOU as signed on ${theirs.signed.signedOn} by ${theirs.signed.signedBy}.`
+        : `Merge: the other office marked its copy as signed on ${theirs.signed.signedOn}, but the text here differs, so this copy is not marked signed.`,
+    });
+  }
+
   // the project's name is each office's own label: ours is kept
   const project: Project = {
     ...ours,
     parties,
     schools,
     topics,
+    review,
+    signed: signedThere ? theirs.signed : ours.signed,
     history,
     updatedAt: at,
     conflicts: pending,
@@ -236,6 +263,92 @@ export function mergeProjects(
     exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
   };
   return { project, conflicts, taken, positionsTaken };
+}
+
+/** The words of an agreement, without the positions taken on them. */
+function agreementText(a: Agreement): unknown {
+  return [
+    a.parties,
+    a.schools,
+    Object.fromEntries(Object.entries(a.topics).map(([id, t]) => [id, topicText(t)])),
+  ];
+}
+
+type FieldMerge = <T>(
+  id: string,
+  label: string,
+  topicId: string | null,
+  a: T | undefined,
+  o: T | undefined,
+  t: T | undefined,
+) => T | undefined;
+
+/**
+ * The record of an annual review, kept by both offices: what one office recorded and the other
+ * did not is taken; a decision, note or date each recorded differently is a conflict to settle;
+ * attendees are the union of both lists.
+ */
+function mergeReview(
+  ours: ReviewRecord | null,
+  theirs: ReviewRecord | null,
+  field: FieldMerge,
+): ReviewRecord | null {
+  if (!ours || !theirs) return ours ?? theirs;
+  const blank = <T>(v: T | null | undefined): T | undefined => (v === null || v === "" ? undefined : v);
+  const decisions: ReviewRecord["decisions"] = {};
+  for (const id of new Set([...Object.keys(ours.decisions), ...Object.keys(theirs.decisions)])) {
+    const title = getTopic(id)?.title ?? id;
+    const v = field(
+      `review.decisions.${id}`,
+      `${title}: review decision`,
+      id,
+      undefined,
+      ours.decisions[id],
+      theirs.decisions[id],
+    );
+    if (v) decisions[id] = v;
+  }
+  const topicNotes: Record<string, string> = {};
+  for (const id of new Set([...Object.keys(ours.topicNotes), ...Object.keys(theirs.topicNotes)])) {
+    const title = getTopic(id)?.title ?? id;
+    const v = field(
+      `review.topicNotes.${id}`,
+      `${title}: notes of the review meeting`,
+      id,
+      undefined,
+      blank(ours.topicNotes[id]),
+      blank(theirs.topicNotes[id]),
+    );
+    if (v) topicNotes[id] = v;
+  }
+  const key = (a: ReviewRecord["attendees"][number]) => JSON.stringify([a.name, a.role, a.side]);
+  const known = new Set(ours.attendees.map(key));
+  return {
+    meetingOn:
+      field(
+        "review.meetingOn",
+        "Date of the review meeting",
+        null,
+        undefined,
+        blank(ours.meetingOn),
+        blank(theirs.meetingOn),
+      ) ?? null,
+    nextReviewOn:
+      field(
+        "review.nextReviewOn",
+        "Date of the next review",
+        null,
+        undefined,
+        blank(ours.nextReviewOn),
+        blank(theirs.nextReviewOn),
+      ) ?? null,
+    notes:
+      field("review.notes", "Notes of the review", null, undefined, blank(ours.notes), blank(theirs.notes)) ??
+      "",
+    attendees: [...ours.attendees, ...theirs.attendees.filter((a) => !known.has(key(a)))],
+    decisions,
+    topicNotes,
+  };
 }
 
 /**
@@ -283,6 +396,18 @@ function applySettlement(
   now: Date,
 ): Project {
   const [head, key] = conflict.id.split(/\.(.*)/s);
+  if (head === "review" && key !== undefined) {
+    const [part, topicId] = key.split(/\.(.*)/s);
+    if (part === "decisions" && topicId && (value === "kept" || value === "revised" || value === "open"))
+      return setReviewDecision(project, side, topicId, value, now);
+    if (part === "topicNotes" && topicId)
+      return setTopicNote(project, side, topicId, typeof value === "string" ? value : "", now);
+    if (part === "meetingOn" || part === "nextReviewOn")
+      return updateReviewRecord(project, side, { [part]: typeof value === "string" ? value : null }, now);
+    if (part === "notes")
+      return updateReviewRecord(project, side, { notes: typeof value === "string" ? value : "" }, now);
+    return project;
+  }
   if (head === "parties" && (key === "agency" || key === "district" || key === "signatories")) {
     return updateAgreementDetails(
       project,

@@ -5,7 +5,7 @@ import type { FieldDef } from "../topics/types";
 
 /** The topic field a conflict is about, when it is one (not a party's details or a school). */
 function fieldOf(c: Conflict): FieldDef | undefined {
-  if (!c.topicId) return undefined;
+  if (!c.topicId || c.id.startsWith("review.")) return undefined;
   const key = c.id.slice(c.topicId.length + 1);
   return getTopic(c.topicId)?.fields.find((f) => f.key === key);
 }
@@ -21,6 +21,8 @@ function showAgainst(value: unknown, other: unknown, field: FieldDef | undefined
   }
   return show(value, field);
 }
+
+const DECISIONS: Record<string, string> = { kept: "Keep as is", revised: "Revise", open: "Leave open" };
 
 function show(value: unknown, field: FieldDef | undefined): string {
   if (value === undefined || value === null || value === "") return "(blank)";
@@ -38,7 +40,10 @@ type Editable = { kind: "text" | "longText" | "number" | "date" | "time" | "choi
 
 /** Values a person can write anew here; others are taken and then edited in the topic. */
 function editable(c: Conflict): Editable | null {
-  if (c.id.endsWith(".customClause")) return { kind: "longText" };
+  if (c.id.endsWith(".customClause") || c.id === "review.notes" || c.id.startsWith("review.topicNotes."))
+    return { kind: "longText" };
+  if (c.id === "review.meetingOn" || c.id === "review.nextReviewOn") return { kind: "date" };
+  if (c.id.startsWith("review.decisions.")) return null;
   const field = fieldOf(c);
   switch (field?.kind) {
     case "text":
@@ -132,21 +137,24 @@ export function ConflictPanel({
       <ul className="conflicts">
         {conflicts.map((c) => {
           const field = fieldOf(c);
+          const decision = c.id.startsWith("review.decisions.");
+          const shown = (v: unknown, other: unknown) =>
+            decision && typeof v === "string" ? (DECISIONS[v] ?? v) : showAgainst(v, other, field);
           return (
             <li key={c.id} data-testid="conflict">
               <strong>{c.label}</strong>
               <dl className="versions">
                 <div>
                   <dt>Yours</dt>
-                  <dd>{showAgainst(c.ours, c.theirs, field)}</dd>
+                  <dd>{shown(c.ours, c.theirs)}</dd>
                 </div>
                 <div>
                   <dt>Theirs</dt>
-                  <dd>{showAgainst(c.theirs, c.ours, field)}</dd>
+                  <dd>{shown(c.theirs, c.ours)}</dd>
                 </div>
                 <div>
                   <dt>When you last shared</dt>
-                  <dd>{showAgainst(c.ancestor, c.ours, field)}</dd>
+                  <dd>{shown(c.ancestor, c.ours)}</dd>
                 </div>
               </dl>
               <div className="row">

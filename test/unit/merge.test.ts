@@ -8,6 +8,8 @@ import { loadProject } from "../../src/project/load";
 import { SettleError, mergeProjects, settleConflict } from "../../src/project/merge-copies";
 import { serializeProject } from "../../src/project/file";
 import { openItemsOf } from "../../src/project/open-items";
+import { markSigned, setReviewDecision, setTopicNote, updateReviewRecord } from "../../src/project/review";
+import { reviewedProject } from "../support/review-project";
 import type { Project } from "../../src/project/schema";
 import { TOPICS } from "../../src/topics";
 import type { AnswerValue, FieldDef } from "../../src/topics/types";
@@ -91,6 +93,68 @@ describe("merging the other office's copy", () => {
     expect(
       r.project.history.filter((h) => h.topicId === "probation" && /set aside/.test(h.what)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("merges the record of an annual review kept in both offices", () => {
+    const { review } = reviewedProject("merge-review");
+    const base = markExchanged(review);
+    let ours = setReviewDecision(base, "agency", "probation", "revised", t1);
+    ours = setReviewDecision(ours, "agency", "formal-discipline", "kept", t1);
+    ours = updateReviewRecord(
+      ours,
+      "agency",
+      { attendees: [{ name: "Ana Ruiz", role: "Sheriff", side: "agency" }] },
+      t1,
+    );
+    let theirs = setReviewDecision(base, "district", "triad-roles", "kept", t2);
+    theirs = setReviewDecision(theirs, "district", "formal-discipline", "revised", t2);
+    theirs = setTopicNote(theirs, "district", "triad-roles", "No change asked for.", t2);
+    theirs = updateReviewRecord(
+      theirs,
+      "district",
+      {
+        meetingOn: "2027-05-20",
+        attendees: [
+          { name: "Ana Ruiz", role: "Sheriff", side: "agency" },
+          { name: "Dr. Lee", role: "Superintendent", side: "district" },
+        ],
+      },
+      t2,
+    );
+    const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
+    const merged = r.project.review;
+    expect(merged?.decisions).toEqual({
+      probation: "revised",
+      "triad-roles": "kept",
+      "formal-discipline": "kept",
+    });
+    expect(merged?.topicNotes).toEqual({ "triad-roles": "No change asked for." });
+    expect(merged?.meetingOn).toBe("2027-05-20");
+    expect(merged?.attendees.map((a) => a.name)).toEqual(["Ana Ruiz", "Dr. Lee"]);
+    expect(r.conflicts.map((c) => c.id)).toEqual(["review.decisions.formal-discipline"]);
+    // a disputed decision is open, but the agreed text keeps its positions
+    expect(openItemsOf("formal-discipline", r.project).map((i) => i.reason)).toContain("conflict");
+    expect(r.project.topics["formal-discipline"]?.positions).toEqual(
+      ours.topics["formal-discipline"]?.positions,
+    );
+    const [conflict] = r.project.conflicts;
+    if (!conflict) throw new Error("no conflict");
+    const settled = settleConflict(r.project, conflict, "revised", "agency", t2);
+    expect(settled.review?.decisions["formal-discipline"]).toBe("revised");
+    expect(settled.conflicts).toEqual([]);
+  });
+
+  it("takes the other office's signature only when it signed the very text merged here", () => {
+    const base = shared();
+    const signedThere = markSigned(base, "district", "2026-07-03", "Both heads", t2);
+    const same = mergeProjects(base.exchangeBase, base, signedThere, "agency", t2);
+    expect(same.project.signed).toEqual({ signedOn: "2026-07-03", signedBy: "Both heads" });
+    const ours = setAnswer(base, "agency", "probation", "probationMonths", 7, t1);
+    const differs = mergeProjects(base.exchangeBase, ours, signedThere, "agency", t2);
+    expect(differs.project.signed).toBeNull();
+    expect(differs.project.history.at(-1)?.what).toMatch(
+      /text here differs, so this copy is not marked signed/,
+    );
   });
 
   it("lets the later position of each side stand when the text is the same", () => {
