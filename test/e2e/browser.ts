@@ -1,7 +1,8 @@
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll } from "vitest";
+import { AxeBuilder } from "@axe-core/playwright";
+import { afterAll, beforeAll, expect } from "vitest";
 
 export const SCREENSHOTS = "test-results/screenshots";
 
@@ -59,4 +60,10 @@ export function useChromium(): () => Browser {
     if (!browser) throw new Error("Chromium is not running");
     return browser;
   };
+}
+
+/** No axe violations on the screen as it is now. */
+export async function axe(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}): ${v.help}`)).toEqual([]);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium } from "./browser";
 
 /** One office: its own fresh browser profile, as on its own computer. */
 async function office(browser: Browser, base: string) {
@@ -116,6 +116,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const conflict = a.getByTestId("conflict");
       await expect(conflict.textContent()).resolves.toMatch(/Yours7Theirs9When you last shared12/);
       await screenshot(a, "09-exchange-conflict");
+      await axe(a, "conflict");
       // leaving the project and coming back keeps the conflict
       await saved(a);
       await a.reload();
@@ -124,7 +125,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       // neither 7 nor 9: the agency writes the compromise
       await conflict.getByLabel("Or write another").fill("8");
       await conflict.getByRole("button", { name: "Use this" }).click();
-      await expect(a.getByTestId("conflict").count()).resolves.toBe(0);
+      await expect.poll(() => a.getByTestId("conflict").count()).toBe(0);
       await openTopic(a, "Staffing");
       await expect(field(a, RESPONSE).inputValue()).resolves.toBe("21");
       await a.getByRole("button", { name: "Agree to this topic as written" }).click();
@@ -184,6 +185,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       await expect(text10.locator("del").first().textContent()).resolves.toBe("8");
       await expect(note.inputValue()).resolves.toBe("Ten months covers a full school year.");
       await screenshot(a, "10-review-meeting");
+      await axe(a, "meeting");
       await a.getByRole("button", { name: "Export" }).click();
       const reviewDownload = a.waitForEvent("download");
       await a.getByRole("button", { name: "Draft DOCX (Word)" }).click();

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium } from "./browser";
 
 describe("opening and saving .mou.json files", () => {
   const browser = useChromium();
@@ -87,20 +87,21 @@ describe("opening and saving .mou.json files", () => {
       const offer = page.getByRole("dialog", { name: "Merge the changes in “theirs.mou.json”?" });
       await offer.waitFor();
       await screenshot(page, "08a-merge-offer");
+      await axe(page, "merge offer");
       await offer.getByRole("button", { name: "Cancel" }).click();
-      await expect(page.locator(".project-list li").count()).resolves.toBe(before);
+      await expect.poll(() => page.locator(".project-list li").count()).toBe(before);
       // merged, then undone: our copy is back and the backup is gone
       await input.setInputFiles(theirs);
       await offer.getByRole("button", { name: "Merge into my copy" }).click();
       await page.getByTestId("conflict").waitFor();
       await page.getByRole("button", { name: /^Undo the merge/ }).click();
       await page.getByText("The merge was undone").waitFor();
-      await expect(page.getByTestId("conflict").count()).resolves.toBe(0);
+      await expect.poll(() => page.getByTestId("conflict").count()).toBe(0);
       await expect(page.getByLabel("Agency name").inputValue()).resolves.toBe(
         "Maple Grove Police Department (our spelling)",
       );
       await page.getByRole("button", { name: "All projects" }).click();
-      await expect(page.locator(".project-list li").count()).resolves.toBe(before);
+      await expect.poll(() => page.locator(".project-list li").count()).toBe(before);
       // merged for good
       await input.setInputFiles(theirs);
       await offer.getByRole("button", { name: "Merge into my copy" }).click();
@@ -122,7 +123,7 @@ describe("opening and saving .mou.json files", () => {
         .waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
       await expect(page.locator(".project-list").textContent()).resolves.toMatch(/before merge/);
-      await expect(page.locator(".project-list li").count()).resolves.toBe(before + 1);
+      await expect.poll(() => page.locator(".project-list li").count()).toBe(before + 1);
 
       // last year's format opens, brought up to date
       await input.setInputFiles({

@@ -1,18 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { TOPICS } from "../../src/topics";
-import { openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium } from "./browser";
 import { fillTopic } from "./fill";
 
 const REQUIRED = TOPICS.filter((t) => t.required);
 const OBJECTED = "formal-discipline";
-
-async function axe(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}): ${v.help}`)).toEqual([]);
-}
 
 async function openTopic(page: Page, title: string) {
   await page
