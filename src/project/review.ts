@@ -220,3 +220,26 @@ export function changesSinceSigned(project: Project): TopicChange[] {
     ];
   });
 }
+
+/**
+ * Puts a topic back as it was signed (its answers, clause and inclusion, and the Parties'
+ * agreement to it): what "keep as is" means for a topic someone had already changed.
+ */
+export function restoreSignedText(project: Project, side: Side, topicId: string, now = new Date()): Project {
+  const signed = project.baseline?.agreement;
+  const before = signed?.topics[topicId];
+  if (!signed || !before) return project;
+  const at = now.toISOString();
+  const topic = TOPICS.find((t) => t.id === topicId);
+  const details = topic?.coversParties ? { parties: signed.parties, schools: signed.schools } : {};
+  return {
+    ...project,
+    ...details,
+    topics: { ...project.topics, [topicId]: before },
+    updatedAt: at,
+    history: [
+      ...project.history,
+      { at, side, topicId, what: "Put the topic back as signed.", text: true },
+    ],
+  };
+}

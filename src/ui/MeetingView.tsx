@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef } from "react";
 import { assembleReview } from "../document/review-marks";
 import { isIncluded } from "../project/open-items";
-import { setReviewDecision, setTopicNote } from "../project/review";
+import { changesSinceSigned, restoreSignedText, setReviewDecision, setTopicNote } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES, SIDES } from "../project/schema";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES } from "../topics/types";
 import { describePosition } from "./Positions";
 import { BlockView } from "./Preview";
+import { ReviewRecordEditor } from "./ReviewRecordEditor";
 
 const DECISIONS = [
   ["kept", "Keep as is"],
@@ -56,6 +57,7 @@ export default function MeetingView({
   if (!review || !topic) return null;
 
   const clauses = doc.blocks.filter((b) => b.kind === "clause" && b.topicId === topic.id);
+  const change = changesSinceSigned(project).find((c) => c.topicId === topic.id && c.by);
   const decision = review.decisions[topic.id];
   const counts = { kept: 0, revised: 0, open: 0 };
   for (const t of topics) {
@@ -92,6 +94,20 @@ export default function MeetingView({
         decided {undecided}
       </p>
 
+      {change?.by && (
+        <div className="banner warn meeting-changed">
+          <p>
+            Changed since the MOU was signed: {change.changed.join("; ")} (by the{" "}
+            {SIDE_NAMES[change.by.author]}
+            ). The changes are marked in the text below.
+          </p>
+          {decision !== "revised" && !readOnly && (
+            <button type="button" onClick={() => apply((p, s) => restoreSignedText(p, s, topic.id))}>
+              Put back the text as signed
+            </button>
+          )}
+        </div>
+      )}
       <div className="paper meeting-text" aria-label="The text of this topic">
         {clauses.length > 0 ? (
           clauses.map((b, i) => <BlockView key={i} block={b} />)
@@ -143,6 +159,13 @@ export default function MeetingView({
           }}
         />
       </label>
+
+      {!readOnly && (
+        <details className="meeting-record">
+          <summary>Meeting date, attendees and general notes</summary>
+          <ReviewRecordEditor project={project} apply={apply} />
+        </details>
+      )}
 
       <nav className="prev-next" aria-label="Meeting topics">
         {previous && (
