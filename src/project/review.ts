@@ -237,9 +237,6 @@ export function restoreSignedText(project: Project, side: Side, topicId: string,
     ...details,
     topics: { ...project.topics, [topicId]: before },
     updatedAt: at,
-    history: [
-      ...project.history,
-      { at, side, topicId, what: "Put the topic back as signed.", text: true },
-    ],
+    history: [...project.history, { at, side, topicId, what: "Put the topic back as signed.", text: true }],
   };
 }
