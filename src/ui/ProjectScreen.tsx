@@ -79,6 +79,8 @@ export function ProjectScreen({
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
   const [meeting, setMeeting] = useState(false);
   const [settleError, setSettleError] = useState<string | null>(null);
+  /** The file last saved, with what to do with it. */
+  const [sentAs, setSentAs] = useState<string | null>(null);
   const p = useMemo(() => progress(project), [project]);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -125,16 +127,15 @@ export function ProjectScreen({
                 // the copy sent is what both offices share from now: the ancestor of the next merge
                 const sent = markExchanged(project);
                 if (!readOnly) apply(() => sent);
-                download(
-                  exportFileName(
-                    project.parties.agency.name,
-                    project.parties.district.name,
-                    "project",
-                    new Date(),
-                    "mou.json",
-                  ),
-                  serializeProject(sent, side),
+                const name = exportFileName(
+                  project.parties.agency.name,
+                  project.parties.district.name,
+                  "project",
+                  new Date(),
+                  "mou.json",
                 );
+                download(name, serializeProject(sent, side));
+                setSentAs(name);
               }}
             >
               Save to file
@@ -165,6 +166,13 @@ export function ProjectScreen({
               </button>
             )}
           </div>
+        )}
+        {sentAs && (
+          <p className="banner ok" role="status">
+            Saved “{sentAs}” to your downloads. Send it to the{" "}
+            {SIDE_NAMES[side === "agency" ? "district" : "agency"]}; when their copy comes back, open it from
+            All projects (or drop it there) to merge it into this one.
+          </p>
         )}
         {notice && (
           <div className="banner warn" role="status">

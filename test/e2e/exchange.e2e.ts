@@ -93,6 +93,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       await a.getByRole("group", { name: "Acting for" }).getByRole("radio", { name: "Agency" }).check();
       await expect(progress(a)).resolves.toMatch(/· 0 open items/);
       const first = await saveToFile(a);
+      await a.getByText(/Send it to the District; when their copy comes back, open it/).waitFor();
 
       // the district opens it in its own browser and changes two topics
       await dropFile(d, first, "SRO-MOU_project.mou.json");
