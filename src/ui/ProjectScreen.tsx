@@ -7,6 +7,7 @@ import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
+import { formatDate } from "../format/values";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
 import { ConflictPanel } from "./ConflictPanel";
@@ -147,15 +148,15 @@ export function ProjectScreen({
         </div>
         {project.signed && (
           <p className="banner ok" role="status">
-            Signed on {project.signed.signedOn} by {project.signed.signedBy}. This version is read-only; start
-            the annual review from Export.
+            Signed on {formatDate(project.signed.signedOn)} by {project.signed.signedBy}. This version is
+            read-only; start the annual review from Export.
           </p>
         )}
         {project.review && project.baseline && (
           <div className="banner ok" role="status">
             <p>
-              Annual review of the MOU signed on {project.baseline.signedOn}: keep or revise each topic; the
-              preview shows the changes.
+              Annual review of the MOU signed on {formatDate(project.baseline.signedOn)}: keep or revise each
+              topic; the preview shows the changes.
             </p>
             {view.kind !== "meeting" && (
               <button

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { OpenItem, OpenReason } from "../project/open-items";
 import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
+import { formatDate } from "../format/values";
 import { changesSinceSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
@@ -25,9 +26,7 @@ const DECISION_WORDS = { kept: "kept as is", revised: "to be revised", open: "st
 function ChangesSinceSigned({ project, go }: { project: Project; go: (topicId: string) => void }) {
   const changes = changesSinceSigned(project);
   if (!project.baseline) return null;
-  const signedOn = new Date(`${project.baseline.signedOn}T12:00:00Z`).toLocaleDateString("en-US", {
-    dateStyle: "long",
-  });
+  const signedOn = formatDate(project.baseline.signedOn);
   return (
     <section className="board-group" aria-labelledby="changes-title">
       <h3 id="changes-title">
