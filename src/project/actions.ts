@@ -187,16 +187,24 @@ export function acknowledgeDeparture(
   return log(p, side, topicId, `Acknowledged a deliberate departure (${departureId}).`, now);
 }
 
-/** Parties, signatories and schools belong to the topic that covers them: a change needs fresh consent there. */
+/**
+ * Parties, signatories, schools and the laws the MOU must meet belong to the topic that covers
+ * them: a change needs fresh consent there.
+ */
 export function updateAgreementDetails(
   project: Project,
   side: Side,
-  change: Partial<Pick<Agreement, "parties" | "schools">>,
+  change: Partial<Pick<Agreement, "parties" | "schools" | "profiles">>,
   what: string,
   now = new Date(),
 ): Project {
   const next: Project = { ...project, ...change };
-  if (sameValue(next.parties, project.parties) && sameValue(next.schools, project.schools)) return project;
+  if (
+    sameValue(next.parties, project.parties) &&
+    sameValue(next.schools, project.schools) &&
+    sameValue(next.profiles, project.profiles)
+  )
+    return project;
   const covering = Object.keys(project.topics).find((id) => getTopic(id)?.coversParties);
   const p = covering ? afterTextChange(next, side, covering, stateOf(next, covering), now) : next;
   return log(p, side, covering ?? null, what, now, true);

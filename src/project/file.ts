@@ -1,7 +1,7 @@
 import type { LoadResult } from "./load";
 import { loadProject } from "./load";
 import type { Project, Side } from "./schema";
-import { SCHEMA_VERSION } from "./schema";
+import { SCHEMA_VERSION, agreementOf } from "./schema";
 
 export const FILE_KIND = "sro-mou-project";
 export const APP_VERSION = "0.1.0";
@@ -33,7 +33,7 @@ export function serializeProject(project: Project, savedBy: Side | null, now = n
 export function markExchanged(project: Project): Project {
   return {
     ...project,
-    exchangeBase: { parties: project.parties, schools: project.schools, topics: project.topics },
+    exchangeBase: agreementOf(project),
   };
 }
 

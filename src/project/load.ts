@@ -1,6 +1,7 @@
 import type { $ZodError } from "zod/v4/core";
 import { TOPICS } from "../topics";
 import { getTopic } from "../topics/registry";
+import { getProfile } from "../profiles";
 import { emptyTopicState } from "./new-project";
 import type { Agreement, Project } from "./schema";
 import { SCHEMA_VERSION, projectSchema } from "./schema";
@@ -26,14 +27,25 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // common ancestor for merging copies exchanged between the offices
   1: (old) => ({ ...old, schemaVersion: 2, signed: null, review: null, exchangeBase: null }),
   // 3 keeps the fields still to settle after a merge in the project rather than on screen
-  // and notes per topic in the record of an annual review
+  // with notes per topic in the record of an annual review, and the laws and grants chosen
+  // for the MOU to meet (none, in older files: in the agreement, its baseline and ancestor)
   2: (old) => {
-    const review = old.review;
-    const withNotes =
-      review !== null && typeof review === "object" && !Array.isArray(review)
-        ? { ...review, topicNotes: {} }
-        : review;
-    return { ...old, schemaVersion: 3, conflicts: [], review: withNotes };
+    const isObject = (v: unknown): v is Record<string, unknown> =>
+      v !== null && typeof v === "object" && !Array.isArray(v);
+    const { review, baseline, exchangeBase } = old;
+    return {
+      ...old,
+      schemaVersion: 3,
+      conflicts: [],
+      // a key the old format did not have is left for the schema to judge, never dropped
+      profiles: "profiles" in old ? old.profiles : [],
+      review: isObject(review) ? { ...review, topicNotes: {} } : review,
+      baseline:
+        isObject(baseline) && isObject(baseline.agreement)
+          ? { ...baseline, agreement: { ...baseline.agreement, profiles: [] } }
+          : baseline,
+      exchangeBase: isObject(exchangeBase) ? { ...exchangeBase, profiles: [] } : exchangeBase,
+    };
   },
 };
 
@@ -75,6 +87,11 @@ function zodProblems(error: $ZodError, prefix = ""): Problem[] {
 
 function checkAgreement(agreement: Agreement, prefix: string): Problem[] {
   const problems: Problem[] = [];
+  agreement.profiles.forEach((id, i) => {
+    if (!getProfile(id)) {
+      problems.push({ path: `${prefix}profiles[${i}]`, message: `Unknown law or grant profile "${id}".` });
+    }
+  });
   for (const [id, state] of Object.entries(agreement.topics)) {
     const topic = getTopic(id);
     if (!topic) {

@@ -11,7 +11,7 @@ import type {
   TopicState,
 } from "./schema";
 import { setReviewDecision, setTopicNote, updateReviewRecord } from "./review";
-import { SIDE_NAMES } from "./schema";
+import { SIDE_NAMES, agreementOf } from "./schema";
 import { setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
 import { NO_POSITION, emptyTopicState } from "./new-project";
 import { loadProject } from "./load";
@@ -150,6 +150,15 @@ export function mergeProjects(
         theirs.parties.signatories,
       ) ?? ours.parties.signatories,
   };
+  const profiles =
+    field(
+      "profiles",
+      "Laws and grants the MOU must meet",
+      null,
+      ancestor?.profiles,
+      ours.profiles,
+      theirs.profiles,
+    ) ?? ours.profiles;
   const byId = (list: readonly School[] | undefined) => new Map((list ?? []).map((s) => [s.id, s]));
   const [sa, so, st] = [byId(ancestor?.schools), byId(ours.schools), byId(theirs.schools)];
   const order = [
@@ -181,7 +190,7 @@ export function mergeProjects(
   const conflicted = new Set(
     pending.filter((c) => !c.id.startsWith("review.")).map((c) => c.topicId ?? coversParties),
   );
-  const partiesSame = (p: Project) => same([p.parties, p.schools], [parties, schools]);
+  const partiesSame = (p: Project) => same([p.parties, p.schools, p.profiles], [parties, schools, profiles]);
   const setAside: HistoryEntry[] = [];
   let positionsTaken = 0;
   for (const [id, topic] of Object.entries(topics)) {
@@ -231,7 +240,7 @@ export function mergeProjects(
   );
 
   // a copy the other office marked as signed, with the very text merged here, is signed here too
-  const agreed = { parties, schools, topics };
+  const agreed = { parties, schools, topics, profiles };
   const signedThere =
     theirs.signed !== null &&
     ours.signed === null &&
@@ -254,13 +263,14 @@ export function mergeProjects(
     parties,
     schools,
     topics,
+    profiles,
     review,
     signed: signedThere ? theirs.signed : ours.signed,
     history,
     updatedAt: at,
     conflicts: pending,
     // what both offices now have in common: their copy, merged into ours
-    exchangeBase: { parties: theirs.parties, schools: theirs.schools, topics: theirs.topics },
+    exchangeBase: agreementOf(theirs),
   };
   return { project, conflicts, taken, positionsTaken };
 }
@@ -270,6 +280,7 @@ function agreementText(a: Agreement): unknown {
   return [
     a.parties,
     a.schools,
+    a.profiles,
     Object.fromEntries(Object.entries(a.topics).map(([id, t]) => [id, topicText(t)])),
   ];
 }
@@ -416,6 +427,10 @@ function applySettlement(
       `Settled: ${conflict.label}.`,
       now,
     );
+  }
+  if (head === "profiles" && key === undefined) {
+    const ids = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    return updateAgreementDetails(project, side, { profiles: ids }, `Settled: ${conflict.label}.`, now);
   }
   if (head === "schools") {
     const rest = project.schools.filter((s) => s.id !== key);

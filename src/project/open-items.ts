@@ -2,14 +2,24 @@ import { TOPICS } from "../topics";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
+import { chosenProfiles } from "../profiles";
 import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
 
-export const OPEN_REASONS = ["conflict", "blank", "invalid", "departure", "objection", "not-agreed"] as const;
+export const OPEN_REASONS = [
+  "conflict",
+  "required-by-law",
+  "blank",
+  "invalid",
+  "departure",
+  "objection",
+  "not-agreed",
+] as const;
 export type OpenReason = (typeof OPEN_REASONS)[number];
 
 export const REASON_LABELS: Record<OpenReason, string> = {
   conflict: "Changed differently by both offices",
+  "required-by-law": "Required by a chosen law or grant",
   blank: "Required answer missing",
   invalid: "Inconsistent answers",
   departure: "Departure from the recommendation not acknowledged",
@@ -65,8 +75,31 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       waitingOn: both,
     });
   }
-  if (!isIncluded(topic, state)) return items;
+  const included = isIncluded(topic, state);
   const answers: Answers = (state?.answers ?? {}) as Answers;
+  for (const profile of chosenProfiles(agreement.profiles)) {
+    if (!included && profile.requires.includes(topic.id)) {
+      items.push({
+        ...base,
+        reason: "required-by-law",
+        field: profile.id,
+        message: `${profile.label}: the MOU must cover this topic (${profile.citation}). Include it.`,
+        waitingOn: both,
+      });
+    }
+    for (const check of profile.checks) {
+      if (included && check.topicId === topic.id && check.fails(visibleAnswers(topic.fields, answers))) {
+        items.push({
+          ...base,
+          reason: "required-by-law",
+          field: profile.id,
+          message: `${check.message} (${profile.citation})`,
+          waitingOn: both,
+        });
+      }
+    }
+  }
+  if (!included) return items;
 
   if (topic.coversParties) {
     for (const [path, label, read] of PARTY_FIELDS) {

@@ -1,16 +1,17 @@
 import { openItems } from "./open-items";
 import { newId } from "./new-project";
 import { TOPICS } from "../topics";
-import type { Project, ReviewRecord, Side } from "./schema";
+import { reviewIntervalYears } from "../profiles";
+import type { Agreement, Project, ReviewRecord, Side } from "./schema";
 import type { REVIEW_DECISIONS } from "./schema";
-import { SIDE_NAMES } from "./schema";
+import { SIDE_NAMES, agreementOf } from "./schema";
 
 export class NotReadyError extends Error {}
 
-/** The same day a year on; February 29 becomes February 28. */
-export function addYear(isoDate: string): string {
+/** The same day some years on (one by default); February 29 becomes February 28. */
+export function addYear(isoDate: string, years = 1): string {
   const [y, m, d] = isoDate.split("-").map(Number);
-  const year = (y ?? 2000) + 1;
+  const year = (y ?? 2000) + years;
   const month = (m ?? 1) - 1;
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(d ?? 1, last))).toISOString().slice(0, 10);
@@ -52,7 +53,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     attendees: [],
     decisions: {},
     topicNotes: {},
-    nextReviewOn: addYear(today),
+    nextReviewOn: addYear(today, reviewInterval(signed)),
     notes: "",
   };
   return {
@@ -64,7 +65,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     baseline: {
       signedOn: signed.signed.signedOn,
       signedBy: signed.signed.signedBy,
-      agreement: { parties: signed.parties, schools: signed.schools, topics: signed.topics },
+      agreement: agreementOf(signed),
     },
     signed: null,
     review,
@@ -158,8 +159,10 @@ export function setTopicNote(
 export function setMeetingDate(project: Project, side: Side, meetingOn: string | null, now = new Date()) {
   const review = project.review;
   if (!review) return project;
-  const wasDefault = review.nextReviewOn === addYear(review.meetingOn ?? project.createdAt.slice(0, 10));
-  const nextReviewOn = wasDefault && meetingOn ? addYear(meetingOn) : review.nextReviewOn;
+  const years = reviewInterval(project);
+  const wasDefault =
+    review.nextReviewOn === addYear(review.meetingOn ?? project.createdAt.slice(0, 10), years);
+  const nextReviewOn = wasDefault && meetingOn ? addYear(meetingOn, years) : review.nextReviewOn;
   return updateReviewRecord(project, side, { meetingOn, nextReviewOn }, now);
 }
 
@@ -206,6 +209,7 @@ export function changesSinceSigned(project: Project): TopicChange[] {
     if (topic.coversParties) {
       if (differs(project.parties, then.parties)) changed.push("the Parties' details");
       if (differs(project.schools, then.schools)) changed.push("the Schools");
+      if (differs(project.profiles, then.profiles)) changed.push("the laws and grants the MOU must meet");
     }
     const decision = review.decisions[topic.id] ?? null;
     if (changed.length === 0 && decision !== "revised") return [];
@@ -231,7 +235,9 @@ export function restoreSignedText(project: Project, side: Side, topicId: string,
   if (!signed || !before) return project;
   const at = now.toISOString();
   const topic = TOPICS.find((t) => t.id === topicId);
-  const details = topic?.coversParties ? { parties: signed.parties, schools: signed.schools } : {};
+  const details = topic?.coversParties
+    ? { parties: signed.parties, schools: signed.schools, profiles: signed.profiles }
+    : {};
   return {
     ...project,
     ...details,
@@ -239,4 +245,14 @@ export function restoreSignedText(project: Project, side: Side, topicId: string,
     updatedAt: at,
     history: [...project.history, { at, side, topicId, what: "Put the topic back as signed.", text: true }],
   };
+}
+
+/**
+ * Years from one review to the next: what the MOU says (every year unless it says otherwise),
+ * shortened by any chosen law that demands a review more often.
+ */
+export function reviewInterval(project: Agreement): number {
+  const answers = project.topics.amendment?.answers ?? {};
+  const agreed = typeof answers.reviewYears === "number" ? answers.reviewYears : null;
+  return reviewIntervalYears(agreed, project.profiles);
 }

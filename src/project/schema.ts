@@ -106,6 +106,8 @@ export const agreementSchema = z.strictObject({
   }),
   schools: z.array(schoolSchema).check(z.maxLength(500)),
   topics: z.record(z.string(), topicStateSchema),
+  /** The laws and grant conditions the Parties chose for the MOU to meet (profile ids). */
+  profiles: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)),
 });
 
 export const baselineSchema = z.strictObject({
@@ -196,3 +198,8 @@ export type Signature = z.infer<typeof signatureSchema>;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export type MergeConflict = z.infer<typeof mergeConflictSchema>;
 export type Project = z.infer<typeof projectSchema>;
+
+/** The agreement part of a project (or of any value holding one), without the rest. */
+export function agreementOf(a: Agreement): Agreement {
+  return { parties: a.parties, schools: a.schools, topics: a.topics, profiles: a.profiles };
+}

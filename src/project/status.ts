@@ -24,8 +24,9 @@ export function topicStatus(
   facts: ProjectFacts = projectFacts(agreement),
 ): TopicStatus {
   const state = agreement.topics[topic.id];
-  if (!isIncluded(topic, state)) return "not-included";
   const mine = items.filter((i) => i.topicId === topic.id);
+  // a topic left out can still be open: a law chosen for the MOU requires it
+  if (!isIncluded(topic, state)) return mine.length > 0 ? "open" : "not-included";
   const answers = (state?.answers ?? {}) as Answers;
   const touched =
     Object.keys(answers).length > 0 ||

@@ -46,6 +46,8 @@ export interface ProjectFacts {
   readonly totalOfficers: number;
   readonly effectiveDate: string | null;
   readonly termYears: number | null;
+  /** The laws and grant conditions chosen for the MOU to meet, as printed; null when none. */
+  readonly lawsToMeet: string | null;
 }
 
 interface FieldCommon {

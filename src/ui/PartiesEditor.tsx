@@ -1,4 +1,5 @@
 import { updateAgreementDetails } from "../project/actions";
+import { PROFILES } from "../profiles";
 import { newId } from "../project/new-project";
 import type { Project, School, Side, Signatory } from "../project/schema";
 import { AGENCY_KINDS, SCHOOL_LEVELS } from "../project/schema";
@@ -321,6 +322,47 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
         >
           Add a signatory
         </button>
+      </fieldset>
+      <fieldset className="profiles" aria-describedby="profiles-help">
+        <legend>Laws and grants this MOU must meet</legend>
+        <p id="profiles-help" className="help">
+          Choose any that apply. The topics each one names become required, its demands are checked as open
+          items, and the MOU says the Parties intend to meet it. These are summaries of public sources, not
+          legal advice: laws change, so have counsel confirm them.
+        </p>
+        {PROFILES.map((profile) => (
+          <div key={profile.id} className="profile-option">
+            <input
+              id={`profile-${profile.id}`}
+              type="checkbox"
+              aria-describedby={`profile-${profile.id}-summary`}
+              checked={project.profiles.includes(profile.id)}
+              disabled={readOnly}
+              onChange={(e) => {
+                const on = e.target.checked;
+                apply((p, s) => {
+                  const ids = on
+                    ? PROFILES.filter((x) => x.id === profile.id || p.profiles.includes(x.id)).map(
+                        (x) => x.id,
+                      )
+                    : p.profiles.filter((id) => id !== profile.id);
+                  return updateAgreementDetails(
+                    p,
+                    s,
+                    { profiles: ids },
+                    `${on ? "Chose" : "Removed"} the requirements of ${profile.label}.`,
+                  );
+                });
+              }}
+            />
+            <label htmlFor={`profile-${profile.id}`}>
+              <strong>{profile.label}</strong> <span className="citation">({profile.citation})</span>
+            </label>
+            <p id={`profile-${profile.id}-summary`} className="help">
+              {profile.summary}
+            </p>
+          </div>
+        ))}
       </fieldset>
     </div>
   );

@@ -222,20 +222,21 @@ export function TopicScreen({
         </label>
       )}
 
+      {items.length > 0 && (
+        <section className="topic-open" aria-labelledby="topic-open-title">
+          <h3 id="topic-open-title">Open items in this topic ({items.length})</h3>
+          <ul>
+            {items.map((i, n) => (
+              <li key={n}>
+                <strong>{REASON_LABELS[i.reason]}:</strong> {i.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {included && (
         <>
-          {items.length > 0 ? (
-            <section className="topic-open" aria-labelledby="topic-open-title">
-              <h3 id="topic-open-title">Open items in this topic ({items.length})</h3>
-              <ul>
-                {items.map((i, n) => (
-                  <li key={n}>
-                    <strong>{REASON_LABELS[i.reason]}:</strong> {i.message}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : (
+          {items.length === 0 && (
             <p className="topic-done">
               <span aria-hidden="true">✓ </span>Nothing open: both parties agree to this topic.
             </p>

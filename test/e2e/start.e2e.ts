@@ -1,6 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, inject, it } from "vitest";
-import { openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium } from "./browser";
 
 describe("the built app in Chromium", () => {
   const browser = useChromium();
@@ -47,6 +47,34 @@ describe("small screens and the projector", () => {
     await page.getByRole("checkbox", { name: "Meeting mode (large type)" }).check();
     expect(await size()).toBeGreaterThan(before * 1.25);
     await screenshot(page, "10-meeting-mode");
+    await context.close();
+  });
+});
+
+describe("laws and grants the MOU must meet", () => {
+  const browser = useChromium();
+
+  it("a chosen state law makes its topics required, is checked, and is named in the MOU", async () => {
+    const { context, page, errors } = await openPage(browser(), inject("baseUrl"));
+    await page.goto(inject("baseUrl"));
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    const open = async () =>
+      Number(/· (\d+) open/.exec((await page.getByTestId("progress").textContent()) ?? "")?.[1]);
+    const before = await open();
+    await page.getByRole("checkbox", { name: /^Washington/ }).check();
+    await expect.poll(open).toBeGreaterThan(before);
+    await page.getByRole("group", { name: "Laws and grants this MOU must meet" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "11-laws");
+    await axe(page, "laws");
+    await page.getByRole("button", { name: /^Review board/ }).click();
+    await page.getByRole("radio", { name: "Reason" }).check();
+    const law = page.getByRole("region", { name: "Required by a chosen law or grant" });
+    await expect(law.textContent()).resolves.toMatch(/Washington: the MOU must cover this topic/);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.locator(".paper").textContent()).resolves.toContain(
+      "The Parties intend this MOU to meet the requirements of Washington RCW 28A.320.124",
+    );
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

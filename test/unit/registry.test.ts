@@ -11,7 +11,13 @@ const files = import.meta.glob<{ default: TopicDefinition }>(
   ["../../src/topics/*.ts", "!../../src/topics/{index,types,fields,define,sources,registry}.ts"],
   { eager: true },
 );
-const facts = { schoolCount: 6, totalOfficers: 4, effectiveDate: "2026-08-01", termYears: 3 };
+const facts = {
+  schoolCount: 6,
+  totalOfficers: 4,
+  effectiveDate: "2026-08-01",
+  termYears: 3,
+  lawsToMeet: null,
+};
 
 /** A value of the field's kind that passes its schema, to render every branch with data. */
 function sampleValue(field: FieldDef): AnswerValue {
