@@ -34,6 +34,7 @@ export function markExchanged(project: Project): Project {
   return {
     ...project,
     exchangeBase: agreementOf(project),
+    exchangeReview: project.review,
   };
 }
 

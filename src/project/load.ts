@@ -45,6 +45,7 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
           ? { ...baseline, agreement: { ...baseline.agreement, profiles: [] } }
           : baseline,
       exchangeBase: isObject(exchangeBase) ? { ...exchangeBase, profiles: [] } : exchangeBase,
+      exchangeReview: null,
     };
   },
 };

@@ -177,7 +177,7 @@ export function mergeProjects(
     return v ? [v] : [];
   });
 
-  const review = mergeReview(ours.review, theirs.review, field);
+  const review = mergeReview(ours.exchangeReview, ours.review, theirs.review, field);
 
   // fields still unsettled from an earlier merge stay, unless this merge raised them afresh
   const raised = new Set(conflicts.map((c) => c.id));
@@ -271,6 +271,7 @@ export function mergeProjects(
     conflicts: pending,
     // what both offices now have in common: their copy, merged into ours
     exchangeBase: agreementOf(theirs),
+    exchangeReview: theirs.review,
   };
   return { project, conflicts, taken, positionsTaken };
 }
@@ -295,11 +296,12 @@ type FieldMerge = <T>(
 ) => T | undefined;
 
 /**
- * The record of an annual review, kept by both offices: what one office recorded and the other
- * did not is taken; a decision, note or date each recorded differently is a conflict to settle;
+ * The record of an annual review, kept by both offices, merged field by field against the record
+ * both last had: a change on one side is taken, different changes are a conflict to settle;
  * attendees are the union of both lists.
  */
 function mergeReview(
+  base: ReviewRecord | null,
   ours: ReviewRecord | null,
   theirs: ReviewRecord | null,
   field: FieldMerge,
@@ -313,7 +315,7 @@ function mergeReview(
       `review.decisions.${id}`,
       `${title}: review decision`,
       id,
-      undefined,
+      base?.decisions[id],
       ours.decisions[id],
       theirs.decisions[id],
     );
@@ -326,21 +328,25 @@ function mergeReview(
       `review.topicNotes.${id}`,
       `${title}: notes of the review meeting`,
       id,
-      undefined,
+      blank(base?.topicNotes[id]),
       blank(ours.topicNotes[id]),
       blank(theirs.topicNotes[id]),
     );
     if (v) topicNotes[id] = v;
   }
+  // an attendee added on either side is kept; one removed on either side since the exchange goes
   const key = (a: ReviewRecord["attendees"][number]) => JSON.stringify([a.name, a.role, a.side]);
-  const known = new Set(ours.attendees.map(key));
+  const [had, mine, other] = [base?.attendees, ours.attendees, theirs.attendees].map(
+    (list) => new Set((list ?? []).map(key)),
+  ) as [Set<string>, Set<string>, Set<string>];
+  const keep = (k: string) => (mine.has(k) && other.has(k)) || !had.has(k);
   return {
     meetingOn:
       field(
         "review.meetingOn",
         "Date of the review meeting",
         null,
-        undefined,
+        blank(base?.meetingOn),
         blank(ours.meetingOn),
         blank(theirs.meetingOn),
       ) ?? null,
@@ -349,14 +355,23 @@ function mergeReview(
         "review.nextReviewOn",
         "Date of the next review",
         null,
-        undefined,
+        blank(base?.nextReviewOn),
         blank(ours.nextReviewOn),
         blank(theirs.nextReviewOn),
       ) ?? null,
     notes:
-      field("review.notes", "Notes of the review", null, undefined, blank(ours.notes), blank(theirs.notes)) ??
-      "",
-    attendees: [...ours.attendees, ...theirs.attendees.filter((a) => !known.has(key(a)))],
+      field(
+        "review.notes",
+        "Notes of the review",
+        null,
+        blank(base?.notes),
+        blank(ours.notes),
+        blank(theirs.notes),
+      ) ?? "",
+    attendees: [
+      ...ours.attendees.filter((a) => keep(key(a))),
+      ...theirs.attendees.filter((a) => !mine.has(key(a)) && keep(key(a))),
+    ],
     decisions,
     topicNotes,
   };

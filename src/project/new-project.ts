@@ -45,6 +45,7 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     signed: null,
     review: null,
     exchangeBase: null,
+    exchangeReview: null,
     profiles: [],
     conflicts: [],
   };

@@ -70,6 +70,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     signed: null,
     review,
     exchangeBase: null,
+    exchangeReview: null,
     conflicts: [],
     history: [
       ...signed.history,

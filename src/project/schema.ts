@@ -180,6 +180,8 @@ export const projectSchema = z.strictObject({
    * merged): the common ancestor for merging the other office's copy.
    */
   exchangeBase: z.nullable(agreementSchema),
+  /** The record of the review as both offices last had it: the ancestor for merging it. */
+  exchangeReview: z.nullable(reviewRecordSchema),
   /** Fields still to settle after merging the other office's copy. */
   conflicts: z.array(mergeConflictSchema).check(z.maxLength(5_000)),
 });

@@ -97,16 +97,30 @@ describe("merging the other office's copy", () => {
 
   it("merges the record of an annual review kept in both offices", () => {
     const { review } = reviewedProject("merge-review");
-    const base = markExchanged(review);
+    // what both offices had when the agency last sent its copy
+    const sent = updateReviewRecord(
+      setReviewDecision(review, "agency", "training", "kept", t1),
+      "agency",
+      { attendees: [{ name: "Sam Okoye", role: "Parent", side: "other" }] },
+      t1,
+    );
+    const base = markExchanged(sent);
     let ours = setReviewDecision(base, "agency", "probation", "revised", t1);
     ours = setReviewDecision(ours, "agency", "formal-discipline", "kept", t1);
     ours = updateReviewRecord(
       ours,
       "agency",
-      { attendees: [{ name: "Ana Ruiz", role: "Sheriff", side: "agency" }] },
+      {
+        attendees: [
+          { name: "Sam Okoye", role: "Parent", side: "other" },
+          { name: "Ana Ruiz", role: "Sheriff", side: "agency" },
+        ],
+      },
       t1,
     );
-    let theirs = setReviewDecision(base, "district", "triad-roles", "kept", t2);
+    // the district changed a decision both had, and removed an attendee both had
+    let theirs = setReviewDecision(base, "district", "training", "open", t2);
+    theirs = setReviewDecision(theirs, "district", "triad-roles", "kept", t2);
     theirs = setReviewDecision(theirs, "district", "formal-discipline", "revised", t2);
     theirs = setTopicNote(theirs, "district", "triad-roles", "No change asked for.", t2);
     theirs = updateReviewRecord(
@@ -124,6 +138,7 @@ describe("merging the other office's copy", () => {
     const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
     const merged = r.project.review;
     expect(merged?.decisions).toEqual({
+      training: "open",
       probation: "revised",
       "triad-roles": "kept",
       "formal-discipline": "kept",
