@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Conflict } from "../project/merge-copies";
 import { getTopic } from "../topics/registry";
+import { getProfile } from "../profiles";
 import type { FieldDef } from "../topics/types";
 
 /** The topic field a conflict is about, when it is one (not a party's details or a school). */
@@ -139,7 +140,12 @@ export function ConflictPanel({
           const field = fieldOf(c);
           const decision = c.id.startsWith("review.decisions.");
           const shown = (v: unknown, other: unknown) =>
-            decision && typeof v === "string" ? (DECISIONS[v] ?? v) : showAgainst(v, other, field);
+            decision && typeof v === "string"
+              ? (DECISIONS[v] ?? v)
+              : c.id === "profiles" && Array.isArray(v)
+                ? v.map((id) => (typeof id === "string" ? (getProfile(id)?.label ?? id) : "?")).join("; ") ||
+                  "(none)"
+                : showAgainst(v, other, field);
           return (
             <li key={c.id} data-testid="conflict">
               <strong>{c.label}</strong>

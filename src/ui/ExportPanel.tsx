@@ -5,6 +5,7 @@ import type { DocumentMode } from "../document/ir";
 import type { OpenItem } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
+import { formatDate } from "../format/values";
 import { SigningPanel } from "./SigningPanel";
 import type { ExportFormat } from "../export/export-browser";
 
@@ -63,6 +64,14 @@ export default function ExportPanel({
         Every open item is highlighted where it sits, with a comment saying why and who must act, and listed
         at the front.
       </p>
+      {project.baseline && (
+        <p className="help" data-testid="review-export-help">
+          In this annual review, the drafts also mark every change since the MOU signed on{" "}
+          {formatDate(project.baseline.signedOn)}: the DOCX as Word tracked changes under the name of the
+          Party that made them, for counsel to accept or reject; the PDF underlined and struck through in
+          colour, with a legend. The signature-ready version is the amended MOU, clean.
+        </p>
+      )}
       <div className="row">
         <button type="button" onClick={() => void run("docx", "draft")} disabled={busy}>
           Draft DOCX (Word)

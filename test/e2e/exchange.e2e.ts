@@ -188,6 +188,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       await screenshot(a, "10-review-meeting");
       await axe(a, "meeting");
       await a.getByRole("button", { name: "Export" }).click();
+      await expect(a.getByTestId("review-export-help").textContent()).resolves.toMatch(
+        /Word tracked changes under the name of the Party that made them/,
+      );
       const reviewDownload = a.waitForEvent("download");
       await a.getByRole("button", { name: "Draft DOCX (Word)" }).click();
       const docx = await (await reviewDownload).path();
