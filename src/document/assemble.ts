@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
+import { DECISION_MADE } from "../project/review";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
@@ -382,7 +383,6 @@ function definitions(plans: readonly TopicPlan[], body: readonly Block[]): Block
 }
 
 const SIDE_LABEL = { agency: "Agency", district: "District", other: "Other" } as const;
-const DECISION_LABEL = { kept: "Kept as is", revised: "Revised", open: "Still open" } as const;
 
 /** "Record of annual review": when and who met, what was decided per topic, the next review. */
 function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] {
@@ -391,13 +391,13 @@ function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] 
   const before = project.baseline?.agreement.topics ?? {};
   const decision = (id: string) => {
     const chosen = review.decisions[id];
-    if (chosen) return DECISION_LABEL[chosen];
+    if (chosen) return DECISION_MADE[chosen];
     const now = project.topics[id];
     const then = before[id];
     const same =
       JSON.stringify([now?.answers, now?.customClause, now?.included]) ===
       JSON.stringify([then?.answers, then?.customClause, then?.included]);
-    return same ? DECISION_LABEL.kept : DECISION_LABEL.revised;
+    return same ? DECISION_MADE.kept : DECISION_MADE.revised;
   };
   const line = (label: string, value: string | null, missing: string): Inline[] => [
     text(`${label}: `, { bold: true }),

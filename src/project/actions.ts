@@ -72,7 +72,8 @@ function afterTextChange(
   return p;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Two values of a project are the same (as JSON; absent and null alike). */
+export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 

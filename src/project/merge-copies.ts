@@ -12,7 +12,7 @@ import type {
 } from "./schema";
 import { setReviewDecision, setTopicNote, updateReviewRecord } from "./review";
 import { SIDE_NAMES, agreementOf } from "./schema";
-import { setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
+import { sameValue, setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
 import { NO_POSITION, emptyTopicState } from "./new-project";
 import { loadProject } from "./load";
 
@@ -28,8 +28,6 @@ export interface MergeResult {
   readonly positionsTaken: number;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 /**
  * Three-way merge of one field: a change made on one side only is taken, the same change on
  * both is taken once, different changes are a conflict (ours is kept until it is settled).
@@ -39,9 +37,9 @@ function pick<T>(
   ours: T | undefined,
   theirs: T | undefined,
 ): { value: T | undefined; taken: boolean; conflict: boolean } {
-  if (same(ours, theirs)) return { value: ours, taken: false, conflict: false };
-  if (same(ours, ancestor)) return { value: theirs, taken: true, conflict: false };
-  if (same(theirs, ancestor)) return { value: ours, taken: false, conflict: false };
+  if (sameValue(ours, theirs)) return { value: ours, taken: false, conflict: false };
+  if (sameValue(ours, ancestor)) return { value: theirs, taken: true, conflict: false };
+  if (sameValue(theirs, ancestor)) return { value: ours, taken: false, conflict: false };
   return { value: ours, taken: false, conflict: true };
 }
 
@@ -190,7 +188,8 @@ export function mergeProjects(
   const conflicted = new Set(
     pending.filter((c) => !c.id.startsWith("review.")).map((c) => c.topicId ?? coversParties),
   );
-  const partiesSame = (p: Project) => same([p.parties, p.schools, p.profiles], [parties, schools, profiles]);
+  const partiesSame = (p: Project) =>
+    sameValue([p.parties, p.schools, p.profiles], [parties, schools, profiles]);
   const setAside: HistoryEntry[] = [];
   let positionsTaken = 0;
   for (const [id, topic] of Object.entries(topics)) {
@@ -204,7 +203,7 @@ export function mergeProjects(
       const mine = o && valid(ours, o) ? o.positions[s] : NO_POSITION;
       const other = t && valid(theirs, t) ? t.positions[s] : NO_POSITION;
       positions[s] = laterPosition(mine, other);
-      if (positions[s] !== mine && !same(positions[s], o?.positions[s])) positionsTaken += 1;
+      if (positions[s] !== mine && !sameValue(positions[s], o?.positions[s])) positionsTaken += 1;
       const lost = [o?.positions[s], t?.positions[s]].find((p) => p && p.stance !== "none");
       if (positions[s].stance === "none" && lost) {
         const what =
@@ -245,7 +244,7 @@ export function mergeProjects(
     theirs.signed !== null &&
     ours.signed === null &&
     pending.length === 0 &&
-    same(agreementText(agreed), agreementText(theirs));
+    sameValue(agreementText(agreed), agreementText(theirs));
   if (theirs.signed && !ours.signed) {
     history.push({
       at,

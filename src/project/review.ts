@@ -1,9 +1,26 @@
+import { sameValue } from "./actions";
 import { openItems } from "./open-items";
 import { newId } from "./new-project";
 import { TOPICS } from "../topics";
 import { reviewIntervalYears } from "../profiles";
 import type { Agreement, Project, ReviewRecord, Side } from "./schema";
 import type { REVIEW_DECISIONS } from "./schema";
+
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** The button that makes each decision in the review. */
+export const DECISION_ACTIONS: Record<ReviewDecision, string> = {
+  kept: "Keep as is",
+  revised: "Revise",
+  open: "Leave open",
+};
+
+/** Each decision once made, as screens and the record of the review print it. */
+export const DECISION_MADE: Record<ReviewDecision, string> = {
+  kept: "Kept as is",
+  revised: "Revised",
+  open: "Still open",
+};
 import { SIDE_NAMES, agreementOf } from "./schema";
 
 export class NotReadyError extends Error {}
@@ -88,7 +105,7 @@ export function setReviewDecision(
   project: Project,
   side: Side,
   topicId: string,
-  decision: "kept" | "revised" | "open",
+  decision: ReviewDecision,
   now = new Date(),
 ): Project {
   if (!project.review) return project;
@@ -186,10 +203,10 @@ export interface TopicChange {
   readonly changed: readonly string[];
   /** Who last changed the text, and when; null when it is unchanged. */
   readonly by: { readonly author: Side; readonly date: string } | null;
-  readonly decision: (typeof REVIEW_DECISIONS)[number] | null;
+  readonly decision: ReviewDecision | null;
 }
 
-const differs = (a: unknown, b: unknown) => JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+const differs = (a: unknown, b: unknown) => !sameValue(a, b);
 
 /** What the review has changed against the signed MOU, topic by topic in document order. */
 export function changesSinceSigned(project: Project): TopicChange[] {

@@ -2,6 +2,8 @@ import { useId, useState } from "react";
 import type { Conflict } from "../project/merge-copies";
 import { getTopic } from "../topics/registry";
 import { getProfile } from "../profiles";
+import type { ReviewDecision } from "../project/review";
+import { DECISION_MADE } from "../project/review";
 import type { FieldDef } from "../topics/types";
 
 /** The topic field a conflict is about, when it is one (not a party's details or a school). */
@@ -22,8 +24,6 @@ function showAgainst(value: unknown, other: unknown, field: FieldDef | undefined
   }
   return show(value, field);
 }
-
-const DECISIONS: Record<string, string> = { kept: "Keep as is", revised: "Revise", open: "Leave open" };
 
 function show(value: unknown, field: FieldDef | undefined): string {
   if (value === undefined || value === null || value === "") return "(blank)";
@@ -141,7 +141,7 @@ export function ConflictPanel({
           const decision = c.id.startsWith("review.decisions.");
           const shown = (v: unknown, other: unknown) =>
             decision && typeof v === "string"
-              ? (DECISIONS[v] ?? v)
+              ? (DECISION_MADE[v as ReviewDecision] ?? v)
               : c.id === "profiles" && Array.isArray(v)
                 ? v.map((id) => (typeof id === "string" ? (getProfile(id)?.label ?? id) : "?")).join("; ") ||
                   "(none)"

@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useRef } from "react";
 import { assembleReview } from "../document/review-marks";
 import { isIncluded } from "../project/open-items";
-import { changesSinceSigned, restoreSignedText, setReviewDecision, setTopicNote } from "../project/review";
+import {
+  DECISION_ACTIONS,
+  changesSinceSigned,
+  restoreSignedText,
+  setReviewDecision,
+  setTopicNote,
+} from "../project/review";
 import type { Project, Side } from "../project/schema";
-import { SIDE_NAMES, SIDES } from "../project/schema";
+import { REVIEW_DECISIONS, SIDE_NAMES, SIDES } from "../project/schema";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES } from "../topics/types";
 import { describePosition } from "./Positions";
 import { BlockView } from "./Preview";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
-
-const DECISIONS = [
-  ["kept", "Keep as is"],
-  ["revised", "Revise"],
-  ["open", "Leave open"],
-] as const;
 
 const TALLY = { kept: "Kept", revised: "Revised", open: "Still open" } as const;
 
@@ -126,7 +126,7 @@ export default function MeetingView({
       </dl>
 
       <div className="meeting-decision" role="group" aria-label="Decision on this topic">
-        {DECISIONS.map(([d, label]) => (
+        {REVIEW_DECISIONS.map((d) => (
           <button
             key={d}
             type="button"
@@ -135,7 +135,7 @@ export default function MeetingView({
             disabled={readOnly}
             onClick={() => apply((p, s) => setReviewDecision(p, s, topic.id, d))}
           >
-            {label}
+            {DECISION_ACTIONS[d]}
           </button>
         ))}
         {decision === "revised" && (

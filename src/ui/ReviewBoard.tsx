@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { OpenItem, OpenReason } from "../project/open-items";
 import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
 import { formatDate } from "../format/values";
-import { changesSinceSigned } from "../project/review";
+import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 
@@ -19,8 +19,6 @@ const FILTERS: Record<Filter, string> = {
   agency: "Waiting on the Agency",
   district: "Waiting on the District",
 };
-
-const DECISION_WORDS = { kept: "kept as is", revised: "to be revised", open: "still open" } as const;
 
 /** In an annual review: each topic whose text differs from the signed MOU, or is marked for revision. */
 function ChangesSinceSigned({ project, go }: { project: Project; go: (topicId: string) => void }) {
@@ -50,7 +48,7 @@ function ChangesSinceSigned({ project, go }: { project: Project; go: (topicId: s
                 <>: marked for revision, not changed yet.</>
               )}{" "}
               <span className="who">
-                (decision: {c.decision ? DECISION_WORDS[c.decision] : "not yet decided"})
+                (decision: {(c.decision ? DECISION_MADE[c.decision] : "not yet decided").toLowerCase()})
               </span>
             </li>
           ))}

@@ -17,7 +17,8 @@ import { projectFacts } from "../project/facts";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
-import { setReviewDecision } from "../project/review";
+import type { ReviewDecision } from "../project/review";
+import { DECISION_ACTIONS, DECISION_MADE, setReviewDecision } from "../project/review";
 import { FieldControl } from "./fields/FieldControl";
 import { PartiesEditor } from "./PartiesEditor";
 import { Positions } from "./Positions";
@@ -136,13 +137,7 @@ function TopicFields({
   );
 }
 
-const REVIEW_WORDS = {
-  kept: "kept as is",
-  revised: "revise",
-  open: "still open",
-  none: "not yet decided",
-} as const;
-const REVIEW_BUTTONS = { kept: "Keep as is", revised: "Revise", open: "Leave open" } as const;
+const decisionMade = (d: ReviewDecision | undefined) => (d ? DECISION_MADE[d] : "Not yet decided");
 
 /** Who changed what in this topic, newest first; a withdrawn agreement is announced. */
 function TopicHistory({ project, topicId }: { project: Project; topicId: string }) {
@@ -320,7 +315,7 @@ export function TopicScreen({
             <section className="review-decision" aria-labelledby="review-decision-title">
               <h3 id="review-decision-title">Annual review</h3>
               <p>
-                Decision: <strong>{REVIEW_WORDS[project.review.decisions[topic.id] ?? "none"]}</strong>
+                Decision: <strong>{decisionMade(project.review.decisions[topic.id])}</strong>
               </p>
               {!readOnly && (
                 <div className="row">
@@ -331,7 +326,7 @@ export function TopicScreen({
                       aria-pressed={project.review?.decisions[topic.id] === d}
                       onClick={() => apply((p, s) => setReviewDecision(p, s, topic.id, d))}
                     >
-                      {REVIEW_BUTTONS[d]}
+                      {DECISION_ACTIONS[d]}
                     </button>
                   ))}
                 </div>
