@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
-import { DECISION_MADE } from "../project/review";
+import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
@@ -388,16 +388,16 @@ const SIDE_LABEL = { agency: "Agency", district: "District", other: "Other" } as
 function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] {
   const review = project.review;
   if (!review) return [];
-  const before = project.baseline?.agreement.topics ?? {};
+  // a topic nobody decided on reads as kept, or as revised when its text changed
+  const changed = new Set(
+    changesSinceSigned(project)
+      .filter((c) => c.by)
+      .map((c) => c.topicId),
+  );
   const decision = (id: string) => {
     const chosen = review.decisions[id];
     if (chosen) return DECISION_MADE[chosen];
-    const now = project.topics[id];
-    const then = before[id];
-    const same =
-      JSON.stringify([now?.answers, now?.customClause, now?.included]) ===
-      JSON.stringify([then?.answers, then?.customClause, then?.included]);
-    return same ? DECISION_MADE.kept : DECISION_MADE.revised;
+    return changed.has(id) ? DECISION_MADE.revised : DECISION_MADE.kept;
   };
   const line = (label: string, value: string | null, missing: string): Inline[] => [
     text(`${label}: `, { bold: true }),
