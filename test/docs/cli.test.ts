@@ -72,6 +72,12 @@ describe("npm run mou", () => {
     ["a truncated file", '{"kind":"sro-mou-project","project":{"schemaVersion":1', /cut off/],
     ["a newer schema", '{"schemaVersion":7}', /newer version/],
     ["a wrong type", JSON.stringify({ schemaVersion: 1, id: 5 }), /id/],
+    ["a __proto__ key", '{"schemaVersion":1,"__proto__":{"polluted":true}}', /not allowed/],
+    [
+      "a file of 50 MB",
+      `{"schemaVersion":1,"pad":"${" ".repeat(50 * 1024 * 1024)}"}`,
+      /50\.0 MB; an MOU project file is at most 20 MB/,
+    ],
   ])("gives a clear message and a non-zero exit for %s", (_name, content, message) => {
     const file = join(workDir, `bad-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, content);

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { axe, openPage, screenshot, useChromium } from "./browser";
 
@@ -56,11 +58,24 @@ describe("opening and saving .mou.json files", () => {
         ["cut.mou.json", '{"kind":"sro-mou-project","project":{"schemaVersion":1,"id":"x"', /cut off/],
         ["future.mou.json", '{"schemaVersion":9}', /newer version/],
         ["proto.mou.json", '{"schemaVersion":1,"__proto__":{"x":1}}', /not allowed/],
+        [
+          "types.mou.json",
+          JSON.stringify({ kind: "sro-mou-project", project: { schemaVersion: 1, id: 5 } }),
+          /expected string, received number/,
+        ],
       ];
       for (const [name, content, message] of bad) {
         await input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
         await page.getByRole("alert").filter({ hasText: message }).waitFor();
       }
+      // a file far too big is refused by its size, before it is read
+      const huge = join(mkdtempSync(join(tmpdir(), "mou-e2e-")), "huge.mou.json");
+      writeFileSync(huge, `{"pad":"${" ".repeat(50 * 1024 * 1024)}"}`);
+      await input.setInputFiles(huge);
+      await page
+        .getByRole("alert")
+        .filter({ hasText: /“huge\.mou\.json” is 50\.0 MB; an MOU project file is at most 20 MB/ })
+        .waitFor();
       await screenshot(page, "08-bad-file");
       const before = await page.locator(".project-list li").count();
       expect(before).toBeGreaterThan(0);
