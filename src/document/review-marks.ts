@@ -4,26 +4,69 @@ import type { Project } from "../project/schema";
 import { lastChange } from "../project/review";
 import { assemble } from "./assemble";
 import type { AssembleOptions } from "./assemble";
-import type { Block, ChangeMark, Flag, Inline, MouDocument } from "./ir";
+import type { Block, ChangeMark, Inline, MouDocument } from "./ir";
 import { inlineText } from "./ir";
 
 type Clause = Extract<Block, { kind: "clause" }>;
 
 const bodyText = (c: Clause) => c.inlines.map(inlineText).join("");
 
-/** Word-level marks between the baseline's and the current wording of one clause. */
-function markedInlines(
-  before: string,
-  after: string,
-  mark: (type: "ins" | "del") => ChangeMark,
-  flags: readonly Flag[],
-): Inline[] {
+type Style = { readonly bold?: true; readonly italic?: true };
+
+/** The bold or italic of each character of a clause's text (UTF-16 units, as the diff counts). */
+function stylesOf(c: Clause): Style[] {
+  return c.inlines.flatMap((inline) => {
+    const style: Style =
+      inline.kind === "text"
+        ? { ...(inline.bold ? { bold: true } : {}), ...(inline.italic ? { italic: true } : {}) }
+        : {};
+    return Array.from({ length: inlineText(inline).length }, () => style);
+  });
+}
+
+/** A run of a clause's text as inlines, split where its bold or italic changes. */
+function styledRuns(text: string, at: number, styles: readonly Style[], change?: ChangeMark): Inline[] {
   const out: Inline[] = [];
-  for (const part of diffWordsWithSpace(before, after)) {
-    if (part.added) out.push({ kind: "text", text: part.value, change: mark("ins") });
-    else if (part.removed) out.push({ kind: "text", text: part.value, change: mark("del") });
-    else out.push({ kind: "text", text: part.value });
+  let start = 0;
+  const key = (k: number) => JSON.stringify(styles[at + k] ?? {});
+  for (let k = 1; k <= text.length; k++) {
+    if (k < text.length && key(k) === key(start)) continue;
+    out.push({
+      kind: "text",
+      text: text.slice(start, k),
+      ...styles[at + start],
+      ...(change ? { change } : {}),
+    });
+    start = k;
   }
+  return out;
+}
+
+/** Word-level marks between the baseline's and the current wording of one clause, keeping its bold and italic. */
+function markedInlines(
+  before: Clause | undefined,
+  after: Clause,
+  mark: (type: "ins" | "del") => ChangeMark,
+): Inline[] {
+  const afterStyles = stylesOf(after);
+  const out: Inline[] = [];
+  if (!before) out.push(...styledRuns(bodyText(after), 0, afterStyles, mark("ins")));
+  else {
+    const beforeStyles = stylesOf(before);
+    let was = 0;
+    let is = 0;
+    for (const part of diffWordsWithSpace(bodyText(before), bodyText(after))) {
+      if (part.removed) {
+        out.push(...styledRuns(part.value, was, beforeStyles, mark("del")));
+        was += part.value.length;
+      } else {
+        out.push(...styledRuns(part.value, is, afterStyles, part.added ? mark("ins") : undefined));
+        is += part.value.length;
+        if (!part.added) was += part.value.length;
+      }
+    }
+  }
+  const flags = after.inlines.flatMap((x) => (x.kind === "blank" ? x.flags : (x.flags ?? [])));
   const first = out.findIndex((i) => i.kind === "text" && i.change?.type !== "del");
   const target = out[first];
   if (flags.length > 0 && target && target.kind === "text") out[first] = { ...target, flags };
@@ -64,25 +107,13 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
       } else if (part.added) {
         const added = now.slice(j, j + n);
         added.forEach((clause, k) => {
-          const old = pendingDeleted[k];
-          const flags = clause.inlines.flatMap((x) => (x.kind === "blank" ? x.flags : (x.flags ?? [])));
-          const inlines = old
-            ? markedInlines(bodyText(old), bodyText(clause), mark, flags)
-            : [
-                {
-                  kind: "text" as const,
-                  text: bodyText(clause),
-                  change: mark("ins"),
-                  ...(flags.length ? { flags } : {}),
-                },
-              ];
-          replaced.set(clause, [{ ...clause, inlines }]);
+          replaced.set(clause, [{ ...clause, inlines: markedInlines(pendingDeleted[k], clause, mark) }]);
         });
         // clauses removed without a counterpart stay in place, struck through
         const extra = pendingDeleted.slice(added.length).map((c): Block => ({
           ...c,
           number: "—",
-          inlines: [{ kind: "text", text: bodyText(c), change: mark("del") }],
+          inlines: styledRuns(bodyText(c), 0, stylesOf(c), mark("del")),
         }));
         const anchor = added.at(-1);
         if (anchor && extra.length > 0)

@@ -42,7 +42,15 @@ interface CommentSpec {
 }
 
 /** Builds runs for inlines; flagged runs are highlighted and anchored to a real Word comment per flag. */
-function runs(inlines: readonly Inline[], comments: CommentSpec[], draft: boolean): ParagraphChild[] {
+/** What the document's runs share while it is built: its comments, and a count of its tracked changes. */
+interface Build {
+  readonly comments: CommentSpec[];
+  revisions: number;
+  readonly draft: boolean;
+}
+
+function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
+  const { comments, draft } = build;
   const out: ParagraphChild[] = [];
   for (const inline of inlines) {
     const flags: readonly Flag[] = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
@@ -52,28 +60,31 @@ function runs(inlines: readonly Inline[], comments: CommentSpec[], draft: boolea
       italics: inline.kind === "text" ? inline.italic : false,
       ...(draft && flags.length > 0 ? { highlight: HighlightColor.YELLOW } : {}),
     };
+    let run: ParagraphChild;
     if (inline.kind === "text" && inline.change) {
+      // a change against the signed MOU is a real Word tracked change, by its Party
       const c = inline.change;
-      const id = 10_000 + comments.length + out.length;
+      // every w:ins and w:del of the document needs an id of its own
+      build.revisions += 1;
+      const id = build.revisions;
       const author = c.author === "agency" ? "Agency" : "District";
-      out.push(
+      run =
         c.type === "ins"
           ? new InsertedTextRun({ id, author, date: c.date, text: value, ...style })
-          : new DeletedTextRun({ id, author, date: c.date, text: value, ...style }),
-      );
-      continue;
-    }
+          : new DeletedTextRun({ id, author, date: c.date, text: value, ...style });
+    } else run = new TextRun({ text: value, ...style });
     if (!draft || flags.length === 0) {
-      out.push(new TextRun({ text: value, ...style }));
+      out.push(run);
       continue;
     }
+    // an open item is a Word comment anchored on its text, tracked change or not
     const ids = flags.map((f) => {
       const id = comments.length;
       comments.push({ id, text: flagComment(f) });
       return id;
     });
     for (const id of ids) out.push(new CommentRangeStart(id));
-    out.push(new TextRun({ text: value, ...style }));
+    out.push(run);
     for (const id of ids) {
       out.push(new CommentRangeEnd(id));
       out.push(new TextRun({ children: [new CommentReference(id)] }));
@@ -112,7 +123,7 @@ function signatureCell(s: SignatureBlock): Paragraph[] {
   ];
 }
 
-function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Array<Paragraph | Table> {
+function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
   switch (block.kind) {
     case "title":
       return block.lines.map(
@@ -136,7 +147,7 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
       return [
         new Paragraph({
           alignment: block.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-          children: runs(block.inlines, comments, draft),
+          children: runs(block.inlines, build),
         }),
       ];
     case "clause": {
@@ -146,7 +157,7 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
           alignment: AlignmentType.JUSTIFIED,
           indent: { left, hanging: 720 },
           tabStops: [{ type: "left", position: left }],
-          children: [new TextRun(`${block.number}\t`), ...runs(block.inlines, comments, draft)],
+          children: [new TextRun(`${block.number}\t`), ...runs(block.inlines, build)],
         }),
       ];
     }
@@ -172,7 +183,7 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
                 new TableRow({
                   cantSplit: true,
                   children: row.map((c, i) =>
-                    cell([new Paragraph({ children: runs(c, comments, draft) })], pct[i] ?? 10),
+                    cell([new Paragraph({ children: runs(c, build) })], pct[i] ?? 10),
                   ),
                 }),
             ),
@@ -224,7 +235,8 @@ function blockToDocx(block: Block, comments: CommentSpec[], draft: boolean): Arr
 export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const draft = doc.mode === "draft";
   const comments: CommentSpec[] = [];
-  const children = doc.blocks.flatMap((b) => blockToDocx(b, comments, draft));
+  const build: Build = { comments, revisions: 0, draft };
+  const children = doc.blocks.flatMap((b) => blockToDocx(b, build));
   const date = options.now ?? new Date();
   const footerText = draft
     ? "DRAFT: not for signature"

@@ -204,6 +204,32 @@ describe("annual review", () => {
       /Probationary Period[^.]*?(\d+) months/.exec(text.replace(/\s+/g, " "))?.[1];
     expect(probation(accepted)).toBe("9");
     expect(probation(rejected)).not.toBe("9");
+    // each tracked change has an id of its own, and the open item on a changed clause keeps its comment
+    const xml = docxPart(docx, "word/document.xml");
+    const ids = [...xml.matchAll(/<w:(?:ins|del) [^>]*w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+    // an open item whose text is an insertion keeps its Word comment around the tracked change
+    const flag = doc.openItems[0];
+    if (!flag) throw new Error("the review has no open item");
+    const flagged: MouDocument = {
+      ...doc,
+      blocks: doc.blocks.map((b) =>
+        b.kind === "clause"
+          ? {
+              ...b,
+              inlines: b.inlines.map((i) =>
+                i.kind === "text" && i.change?.type === "ins" ? { ...i, flags: [flag] } : i,
+              ),
+            }
+          : b,
+      ),
+    };
+    const both = docxPart(
+      write("review-flagged.docx", await renderDocx(flagged, { now: NOW })),
+      "word/document.xml",
+    );
+    expect(both).toMatch(/<w:commentRangeStart [^>]*\/>\s*<w:ins /);
     const pdf = write("review.pdf", await renderPdf(doc, { loadFont: loadFontNode, now: NOW }));
     expect(run("qpdf", ["--check", pdf])).toMatch(/No syntax or stream encoding errors/);
     expect(pdfText(pdf).replace(/\s+/g, " ")).toContain("Changes since the MOU signed on June 15, 2026");

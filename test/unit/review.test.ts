@@ -164,6 +164,24 @@ describe("the redline of a review", () => {
     expect(documentText(doc)).toMatch(/Changes since the MOU signed on June 15, 2026/);
   });
 
+  it("keeps a changed clause's bold run-in title, and the style of every word it keeps", () => {
+    const { review } = reviewed();
+    const plain = assemble(review, { mode: "draft" }).blocks.find(
+      (b) => b.kind === "clause" && b.topicId === "probation",
+    );
+    const marked = assembleReview(review, { mode: "draft" }).blocks.find(
+      (b) => b.kind === "clause" && b.topicId === "probation",
+    );
+    if (plain?.kind !== "clause" || marked?.kind !== "clause") throw new Error("no probation clause");
+    const bold = (inlines: readonly Inline[]) =>
+      inlines
+        .filter((i) => i.kind === "text" && i.bold && i.change?.type !== "del")
+        .map(inlineText)
+        .join("");
+    expect(bold(plain.inlines)).toBe("Probationary Period. ");
+    expect(bold(marked.inlines)).toBe(bold(plain.inlines));
+  });
+
   it("accepting every change gives the new text; rejecting gives the signed text", () => {
     const { signed, review } = reviewed();
     const doc = assembleReview(review, { mode: "draft" });
