@@ -5,6 +5,7 @@ import { TOPICS } from "../topics";
 import { reviewIntervalYears } from "../profiles";
 import type { Agreement, Project, ReviewRecord, Side } from "./schema";
 import type { REVIEW_DECISIONS } from "./schema";
+import { SIDE_NAMES, agreementOf } from "./schema";
 
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -21,7 +22,6 @@ export const DECISION_MADE: Record<ReviewDecision, string> = {
   revised: "Revised",
   open: "Still open",
 };
-import { SIDE_NAMES, agreementOf } from "./schema";
 
 export class NotReadyError extends Error {}
 
