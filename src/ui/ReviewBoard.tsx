@@ -88,6 +88,7 @@ export function ReviewBoard({
       <p role="status" data-testid="board-count">
         {countText(shown.length, filter)}
       </p>
+      {project.review && <ChangesSinceSigned project={project} go={go} />}
       <div className="board-controls">
         <fieldset>
           <legend>Show</legend>
@@ -131,7 +132,6 @@ export function ReviewBoard({
           ))}
         </tbody>
       </table>
-      {project.review && <ChangesSinceSigned project={project} go={go} />}
       {[...groups].map(([title, list]) => (
         <section key={title} className="board-group" aria-label={title}>
           <h3>
