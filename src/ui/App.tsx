@@ -8,6 +8,7 @@ import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { ProjectSummary } from "../storage/db";
 import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
+import type { MergePreview } from "./MergeOffer";
 import { MergeOffer } from "./MergeOffer";
 import { ProjectScreen } from "./ProjectScreen";
 import type { NewProjectInput } from "./StartScreen";
@@ -74,6 +75,7 @@ export function App() {
     sentBy: Side | null | undefined;
     localName: string;
     fileName: string;
+    preview: MergePreview;
   } | null>(null);
   /** The merge just made, while it can still be undone from the project screen. */
   const [undo, setUndo] = useState<{ id: string; backupId: string } | null>(null);
@@ -116,7 +118,22 @@ export function App() {
     ) => {
       const existing = await readProject(project.id);
       if (existing?.ok && !existing.project.signed && how === "ask") {
-        setOffer({ project, side, sentBy, localName: existing.project.name, fileName });
+        // a dry run, so the question can say what the merge would do
+        const local = existing.project;
+        const trial = mergeProjects(
+          local.exchangeBase,
+          local,
+          project,
+          side ?? readSide(local.id) ?? "agency",
+        );
+        setOffer({
+          project,
+          side,
+          sentBy,
+          localName: local.name,
+          fileName,
+          preview: { taken: trial.taken, positions: trial.positionsTaken, conflicts: trial.conflicts.length },
+        });
         return;
       }
       if (existing?.ok && how === "copy") {
@@ -392,6 +409,7 @@ export function App() {
         <MergeOffer
           fileName={offer.fileName}
           localName={offer.localName}
+          preview={offer.preview}
           merge={() => {
             setOffer(null);
             void adopt(offer.project, offer.side, offer.sentBy, "merge").catch(fail);

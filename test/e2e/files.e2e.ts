@@ -101,6 +101,9 @@ describe("opening and saving .mou.json files", () => {
       await input.setInputFiles(theirs);
       const offer = page.getByRole("dialog", { name: "Merge the changes in “theirs.mou.json”?" });
       await offer.waitFor();
+      await expect(offer.getByTestId("merge-preview").textContent()).resolves.toBe(
+        "Merging would take 0 changes and 0 positions from their copy, and leave 1 field both offices changed differently for you to settle.",
+      );
       await screenshot(page, "08a-merge-offer");
       await axe(page, "merge offer");
       await offer.getByRole("button", { name: "Cancel" }).click();
