@@ -286,45 +286,6 @@ export function App() {
     }
   };
 
-  // a file dropped anywhere on the project list opens it; the browser never navigates to it
-  const [dragging, setDragging] = useState(false);
-  const dropped = useRef<(file: File) => void>(() => undefined);
-  useEffect(() => {
-    dropped.current = (file: File) => {
-      if (screen.kind === "start") void openFile(file);
-      else
-        setNotice(
-          `To open “${file.name}”, go to All projects and drop it there: a copy of this project is merged into it.`,
-        );
-    };
-  });
-  useEffect(() => {
-    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes("Files"));
-    const over = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) dropped.current(file);
-    };
-    window.addEventListener("dragover", over);
-    window.addEventListener("dragleave", leave);
-    window.addEventListener("drop", drop);
-    return () => {
-      window.removeEventListener("dragover", over);
-      window.removeEventListener("dragleave", leave);
-      window.removeEventListener("drop", drop);
-    };
-  }, []);
-
   const undoMerge = async () => {
     if (!undo) return;
     const [current, backup] = await Promise.all([readProject(undo.id), readProject(undo.backupId)]);
@@ -383,6 +344,43 @@ export function App() {
     setScreen({ kind: "start" });
   };
 
+  // a file dropped anywhere opens it (from a project, after leaving it, which saves it); the
+  // browser never navigates to the file
+  const [dragging, setDragging] = useState(false);
+  const dropped = useRef<(file: File) => void>(() => undefined);
+  useEffect(() => {
+    dropped.current = (file: File) => {
+      if (screen.kind === "start") void openFile(file);
+      else void close().then(() => openFile(file));
+    };
+  });
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes("Files"));
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) dropped.current(file);
+    };
+    window.addEventListener("dragover", over);
+    window.addEventListener("dragleave", leave);
+    window.addEventListener("drop", drop);
+    return () => {
+      window.removeEventListener("dragover", over);
+      window.removeEventListener("dragleave", leave);
+      window.removeEventListener("drop", drop);
+    };
+  }, []);
+
   return (
     <>
       <a className="skip" href="#main">
@@ -400,7 +398,7 @@ export function App() {
           <p role="status">Opening…</p>
         </main>
       )}
-      {dragging && screen.kind === "start" && (
+      {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the .mou.json file to open it
         </div>

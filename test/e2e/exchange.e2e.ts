@@ -147,7 +147,9 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const agreed = await saveToFile(d);
 
       // back at the agency: nothing is open, and the signature-ready PDF comes out
-      await mergeFile(a, agreed);
+      // dropped straight on the open project: it is saved and left, and the merge question asked
+      await dropFile(a, agreed, "agreed.mou.json");
+      await a.getByRole("dialog").getByRole("button", { name: "Merge into my copy" }).click();
       await a
         .getByText(/Merged the other office.s copy: 0 changes taken, 1 position taken, 0 to settle/)
         .waitFor();
