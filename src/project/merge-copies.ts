@@ -66,14 +66,7 @@ export function mergeProjects(
   const at = now.toISOString();
   const conflicts: Conflict[] = [];
   let taken = 0;
-  const field = <T>(
-    id: string,
-    label: string,
-    topicId: string | null,
-    a: T | undefined,
-    o: T | undefined,
-    t: T | undefined,
-  ): T | undefined => {
+  const field: FieldMerge = (id, label, topicId, a, o, t) => {
     const r = pick(a, o, t);
     if (r.taken) taken += 1;
     if (r.conflict) {

@@ -67,3 +67,20 @@ export async function axe(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}): ${v.help}`)).toEqual([]);
 }
+
+/** Opens a topic from the navigation, as a user would, and waits for its heading. */
+export async function openTopic(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "MOU topics" })
+    .getByRole("button", { name: new RegExp(`^${title.replace(/[()]/g, ".")} \\(`) })
+    .click();
+  await page.getByRole("heading", { level: 2, name: title }).waitFor();
+}
+
+/** Waits until the project's changes are saved in the browser. */
+export async function saved(page: Page): Promise<void> {
+  await page
+    .getByTestId("save-status")
+    .filter({ hasText: /^All changes saved/ })
+    .waitFor();
+}

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, openTopic, saved, screenshot, useChromium } from "./browser";
 
 /** One office: its own fresh browser profile, as on its own computer. */
 async function office(browser: Browser, base: string) {
@@ -10,21 +10,6 @@ async function office(browser: Browser, base: string) {
   await opened.page.goto(base);
   await opened.page.getByRole("button", { name: "All projects" }).click();
   return opened;
-}
-
-async function openTopic(page: Page, title: string) {
-  await page
-    .getByRole("navigation", { name: "MOU topics" })
-    .getByRole("button", { name: new RegExp(`^${title} \\(`) })
-    .click();
-  await page.getByRole("heading", { level: 2, name: title }).waitFor();
-}
-
-async function saved(page: Page) {
-  await page
-    .getByTestId("save-status")
-    .filter({ hasText: /^All changes saved/ })
-    .waitFor();
 }
 
 const field = (page: Page, id: string) => page.locator(`[id="f-${id}"]`);

@@ -2,26 +2,11 @@ import { execFileSync } from "node:child_process";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { TOPICS } from "../../src/topics";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, openTopic, saved, screenshot, useChromium } from "./browser";
 import { fillTopic } from "./fill";
 
 const REQUIRED = TOPICS.filter((t) => t.required);
 const OBJECTED = "formal-discipline";
-
-async function openTopic(page: Page, title: string) {
-  await page
-    .getByRole("navigation", { name: "MOU topics" })
-    .getByRole("button", { name: new RegExp(`^${title.replace(/[()]/g, ".")} \\(`) })
-    .click();
-  await page.getByRole("heading", { level: 2, name: title }).waitFor();
-}
-
-async function saved(page: Page) {
-  await page
-    .getByTestId("save-status")
-    .filter({ hasText: /^All changes saved/ })
-    .waitFor();
-}
 
 async function actAs(page: Page, side: "Agency" | "District") {
   await page.getByRole("group", { name: "Acting for" }).getByRole("radio", { name: side }).check();
