@@ -77,6 +77,7 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
   }
   const included = isIncluded(topic, state);
   const answers: Answers = (state?.answers ?? {}) as Answers;
+  const applying = visibleAnswers(topic.fields, answers);
   for (const profile of chosenProfiles(agreement.profiles)) {
     if (!included && profile.requires.includes(topic.id)) {
       items.push({
@@ -88,7 +89,7 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       });
     }
     for (const check of profile.checks) {
-      if (included && check.topicId === topic.id && check.fails(visibleAnswers(topic.fields, answers))) {
+      if (included && check.topicId === topic.id && check.fails(applying)) {
         items.push({
           ...base,
           reason: "required-by-law",
@@ -136,7 +137,6 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       });
     }
   }
-  const applying = visibleAnswers(topic.fields, answers);
   for (const rule of topic.rules) {
     if (rule.fails(applying, facts)) {
       items.push({

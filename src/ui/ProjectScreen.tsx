@@ -93,6 +93,8 @@ export function ProjectScreen({
   }, [meeting]);
 
   const go = (id: string) => setView({ kind: "topic", id });
+  // the meeting opens on the topic on screen, if any
+  const openMeeting = () => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" });
   const index = view.kind === "topic" ? TOPICS.findIndex((t) => t.id === view.id) : -1;
   const topic = index >= 0 ? TOPICS[index] : undefined;
   const readOnly = session.saveState.kind === "conflict" || project.signed !== null;
@@ -159,10 +161,7 @@ export function ProjectScreen({
               topic; the preview shows the changes.
             </p>
             {view.kind !== "meeting" && (
-              <button
-                type="button"
-                onClick={() => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" })}
-              >
+              <button type="button" onClick={openMeeting}>
                 Run the review meeting, one topic at a time
               </button>
             )}
@@ -236,7 +235,7 @@ export function ProjectScreen({
                 <button
                   type="button"
                   aria-current={view.kind === "meeting" ? "page" : undefined}
-                  onClick={() => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" })}
+                  onClick={openMeeting}
                 >
                   Review meeting
                 </button>
