@@ -26,5 +26,7 @@ export function projectFacts(
     effectiveDate,
     termYears,
     lawsToMeet: laws.length > 0 ? formatList(laws) : null,
+    employer: "the Agency",
+    employerIsAgency: true,
   };
 }

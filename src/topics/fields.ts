@@ -81,7 +81,7 @@ export function number(
   return { key, kind, required: false, ...o, min, max, schema: numberSchema(kind, min, max) };
 }
 
-export function yesNo(key: string, o: Common & { recommended?: boolean }): BooleanField {
+export function yesNo(key: string, o: Common & { recommended?: boolean; noIsTerm?: boolean }): BooleanField {
   return { key, kind: "boolean", required: false, ...o, schema: z.boolean() };
 }
 

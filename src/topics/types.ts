@@ -48,6 +48,12 @@ export interface ProjectFacts {
   readonly termYears: number | null;
   /** The laws and grant conditions chosen for the MOU to meet, as printed; null when none. */
   readonly lawsToMeet: string | null;
+  /**
+   * How clauses name the SROs' employer: "the Agency" when the Agency employs them, otherwise
+   * "the Employer" (a defined term naming, e.g., the county sheriff a city contracts with).
+   */
+  readonly employer: string;
+  readonly employerIsAgency: boolean;
 }
 
 interface FieldCommon {
@@ -80,6 +86,11 @@ export interface NumberField extends FieldCommon {
 export interface BooleanField extends FieldCommon {
   readonly kind: "boolean";
   readonly recommended?: boolean;
+  /**
+   * A "no" states a term of its own that the MOU prints (e.g. "The SRO shall not carry a
+   * firearm"). Without it, "no" means the MOU is silent: the template prints nothing for it.
+   */
+  readonly noIsTerm?: boolean;
 }
 export interface ChoiceField extends FieldCommon {
   readonly kind: "choice";
@@ -176,6 +187,11 @@ export interface TopicDefinition {
   readonly terms: readonly DefinedTerm[];
   /** File name (without .hbs) of the clause template in templates/. */
   readonly template: string;
+  /**
+   * Brings the answers of a file written before schema 4 forward, so an old MOU keeps its
+   * meaning (e.g. a sentence that used to print always now needs its switch set to yes).
+   */
+  readonly upgradeAnswers?: (old: Readonly<Record<string, unknown>>) => Record<string, unknown>;
   /** The topic also covers the parties, signatories and schedule of schools kept on the project. */
   readonly coversParties?: boolean;
   /** The zod schema of the topic's answers, built from the fields (every field may be blank). */

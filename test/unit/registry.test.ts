@@ -17,6 +17,8 @@ const facts = {
   effectiveDate: "2026-08-01",
   termYears: 3,
   lawsToMeet: null,
+  employer: "the Agency",
+  employerIsAgency: true,
 };
 
 /** A value of the field's kind that passes its schema, to render every branch with data. */
