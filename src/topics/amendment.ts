@@ -1,6 +1,15 @@
+import { formatDate } from "../format/values";
 import { defineTopic, has, num } from "./define";
-import { choice, longText, number, opts, text, yesNo } from "./fields";
+import { choice, date, longText, number, opts, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
+
+/** The last day of the term (ISO date), or null when the term is not yet agreed. */
+function termEnd(effectiveDate: string, termYears: number | null): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(effectiveDate);
+  if (!m || termYears === null) return null;
+  const end = new Date(Date.UTC(Number(m[1]) + termYears, Number(m[2]) - 1, Number(m[3]) - 1));
+  return end.toISOString().slice(0, 10);
+}
 
 export default defineTopic({
   id: "amendment",
@@ -16,6 +25,11 @@ export default defineTopic({
   summary:
     "NASRO recommends that the agency and the district revisit their MOU regularly, and the usual practice is a joint review every year, finished before the school year starts so that any change is in place when students arrive. Washington law requires a yearly review, and Virginia law requires one at least every 2 years and whenever either side asks. A change to the MOU should bind only when it is written and signed for both Parties, so that the SRO, principals and supervisors can rely on the signed text. The Parties also name who signs amendments, and the MOU says how formal notices are given and that the signed document is the whole agreement.",
   fields: [
+    yesNo("writtenAmendments", {
+      label: "Amendments only in writing",
+      help: "Standard term: yes if the MOU changes only by a written amendment signed for both Parties (except where it provides another way to change an exhibit), never orally or by conduct.",
+      recommended: true,
+    }),
     choice("signers", {
       label: "Persons who sign amendments",
       help: "Who signs an amendment for each Party.",
@@ -44,6 +58,10 @@ export default defineTopic({
       max: 5,
       recommended: 1,
     }),
+    date("nextReviewDate", {
+      label: "Date of the next review",
+      help: "Optional: the date by which the Parties complete their next review of the MOU. It must fall within the term.",
+    }),
     choice("reviewTiming", {
       label: "Timing of each review",
       help: "When in the year the review takes place.",
@@ -59,6 +77,21 @@ export default defineTopic({
       label: "Review at either Party's request",
       help: "Yes if either Party may also call for a review at any time by written notice.",
       required: true,
+      recommended: true,
+    }),
+    yesNo("confirmAfterReview", {
+      label: "Written outcome of each review",
+      help: "Standard term: yes if, after each review, the Parties either sign an amendment or confirm in writing that the MOU continues unchanged.",
+      recommended: true,
+    }),
+    yesNo("notices", {
+      label: "How notices are given",
+      help: "Standard term: yes if the MOU says that notices are written, delivered by hand, mail or email to each Party's head at its address in the MOU, and take effect on receipt.",
+      recommended: true,
+    }),
+    yesNo("entireAgreement", {
+      label: "Entire agreement",
+      help: "Standard term: yes if the MOU and its exhibits are the whole agreement on the SRO program and replace every earlier one.",
       recommended: true,
     }),
     longText("notes", {
@@ -89,4 +122,26 @@ export default defineTopic({
       applies: (a) => a.reviewOnRequest === false,
     },
   ],
+  rules: [
+    {
+      id: "next-review-within-term",
+      fails: (a, facts) => {
+        const next = typeof a.nextReviewDate === "string" ? a.nextReviewDate : null;
+        if (next === null || facts.effectiveDate === null) return false;
+        const end = termEnd(facts.effectiveDate, facts.termYears);
+        return next < facts.effectiveDate || (end !== null && next > end);
+      },
+      message: (a, facts) =>
+        `The date of the next review (${formatDate(String(a.nextReviewDate))}) falls outside the term of the MOU, which runs from ${formatDate(String(facts.effectiveDate))}${facts.termYears ? ` for ${facts.termYears} ${facts.termYears === 1 ? "year" : "years"}` : ""}: choose a date within the term.`,
+    },
+  ],
+  upgradeAnswers: (old) => {
+    // Sentences that used to print always are now standard terms the Parties can switch off.
+    const a: Record<string, unknown> = { ...old };
+    a.writtenAmendments ??= true;
+    a.confirmAfterReview ??= true;
+    a.notices ??= true;
+    a.entireAgreement ??= true;
+    return a;
+  },
 });
