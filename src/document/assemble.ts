@@ -1,6 +1,6 @@
 import { TOPICS } from "../topics";
 import { isBlank, isVisible } from "../topics/define";
-import type { Answers, DefinedTerm, TableField, TopicDefinition } from "../topics/types";
+import type { Answers, DefinedTerm, ProjectFacts, TableField, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
@@ -48,23 +48,33 @@ export interface AssembleOptions {
   readonly version?: string;
 }
 
-const BASE_TERMS: readonly DefinedTerm[] = [
-  { term: "MOU", definition: "this Memorandum of Understanding, including its exhibits" },
-  {
-    term: "SRO",
-    definition:
-      "a sworn, full-time law enforcement officer of the Agency whom the Agency assigns to one or more Schools under this MOU",
-  },
-  {
-    term: "School",
-    definition: "a school of the District listed in Exhibit A, with its buildings and grounds",
-  },
-  { term: "School Day", definition: "a day on which students attend a School under the District's calendar" },
-  {
-    term: "Superintendent",
-    definition: "the superintendent of the District, or a person the superintendent designates in writing",
-  },
-];
+/** The terms every MOU defines (when it uses them), worded from the facts. */
+function baseTerms(facts: ProjectFacts): DefinedTerm[] {
+  return [
+    { term: "MOU", definition: `this ${facts.documentKind}, including its exhibits` },
+    {
+      term: "SRO",
+      definition: facts.employerIsAgency
+        ? "a sworn law enforcement officer of the Agency whom the Agency assigns to one or more Schools under this MOU"
+        : "a sworn law enforcement officer of the Employer whom the Employer assigns to one or more Schools under this MOU",
+    },
+    ...(facts.employerName
+      ? [{ term: "Employer", definition: `${sanitizeUserText(facts.employerName)}, which employs the SROs` }]
+      : []),
+    {
+      term: "School",
+      definition: "a school of the District listed in Exhibit A, with its buildings and grounds",
+    },
+    {
+      term: "School Day",
+      definition: "a day on which students attend a School under the District's calendar",
+    },
+    {
+      term: "Superintendent",
+      definition: "the superintendent of the District, or a person the superintendent designates in writing",
+    },
+  ];
+}
 
 const flagOf = (item: OpenItem): Flag => ({
   reason: item.reason,
@@ -191,7 +201,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push({
     kind: "title",
     lines: [
-      "Memorandum of Understanding",
+      facts.documentKind,
       `between ${sanitizeUserText(agencyName)} and ${sanitizeUserText(districtName)}`,
       "for a School Resource Officer Program",
     ],
@@ -208,7 +218,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push({
     kind: "paragraph",
     inlines: [
-      text("This Memorandum of Understanding is made between "),
+      text(`This ${facts.documentKind} is made between `),
       partyBlank("parties.agency.name", "Agency name", agency.name),
       ...(agency.address.trim() ? [text(`, of ${sanitizeUserText(agency.address)}`)] : []),
       text(' ("the Agency"), and '),
@@ -217,13 +227,10 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       text(' ("the District"), each a "Party" and together the "Parties".'),
     ],
   });
-  blocks.push({ kind: "heading", number: null, text: "Background", level: 1 });
-  const recitals = [
-    "The Agency and the District share an interest in safe Schools where students can learn, and in positive, trusting relationships between law enforcement officers and students.",
-    "The Parties intend to operate a School Resource Officer program in which each SRO serves as a law enforcement officer, a public safety educator and an informal counselor and mentor.",
-    "The Parties intend to follow the recommendations of the National Association of School Resource Officers (NASRO, 2021) for such programs, except where this MOU provides otherwise.",
-    "The Parties will carry out this MOU in accordance with federal law, including the Family Educational Rights and Privacy Act, and with the laws of their state.",
-  ];
+  const recitals = plans.flatMap((p) =>
+    (p.topic.recitals?.(p.answers, facts) ?? []).map((r) => sanitizeUserText(r)),
+  );
+  if (recitals.length > 0) blocks.push({ kind: "heading", number: null, text: "Background", level: 1 });
   recitals.forEach((r, i) =>
     blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }),
   );
@@ -336,10 +343,10 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push(...exhibitBlocks);
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
-  blocks.splice(definitionsAt, 0, ...definitions(plans, blocks));
+  blocks.splice(definitionsAt, 0, ...definitions(plans, blocks, facts));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
-  const title = `Memorandum of Understanding between ${agencyName} and ${districtName} for a School Resource Officer Program`;
+  const title = `${facts.documentKind} between ${agencyName} and ${districtName} for a School Resource Officer Program`;
   return {
     mode: options.mode,
     openItems: items,
@@ -360,9 +367,9 @@ const usedIn = (text: string, term: string) =>
   new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text);
 
 /** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */
-function definitions(plans: readonly TopicPlan[], body: readonly Block[]): Block[] {
+function definitions(plans: readonly TopicPlan[], body: readonly Block[], facts: ProjectFacts): Block[] {
   const bodyText = body.flatMap(blockLines).join("\n");
-  const candidates = [...BASE_TERMS, ...plans.flatMap((p) => p.topic.terms)];
+  const candidates = [...baseTerms(facts), ...plans.flatMap((p) => p.topic.terms)];
   // a term used only inside another kept definition counts as used too
   const kept = candidates.filter((t) => usedIn(bodyText, t.term));
   const withinDefinitions = kept.map((t) => t.definition).join("\n");

@@ -32,11 +32,10 @@ export type Inline =
     };
 
 export interface SignatureBlock {
-  readonly party: string;
+  /** The line above the block, saying for whom and in what capacity: "For the District", "Approved as to form for the Agency". */
+  readonly caption: string;
   readonly name: string;
   readonly title: string;
-  /** "Approved as to form" lines for counsel read differently from a party's signature. */
-  readonly approvedAsToForm: boolean;
   /** Stable id for fillable PDF fields. */
   readonly id: string;
 }

@@ -35,46 +35,34 @@ export function exhibitRows(field: TableField, answers: Answers): string[][] {
   return rows.map((row) => field.columns.map((c) => formatCell(c, row[c.key] ?? null)));
 }
 
-/** Everyone who signs, in order: the Agency's head, the District's superintendent, the board chair, others, then counsel. */
+const SIDE_ORDER = { agency: 0, district: 1, other: 2 } as const;
+const ROLE_ORDER = { signatory: 0, attest: 1, "approved-as-to-form": 2 } as const;
+
+/**
+ * Every signature block the Parties named, grouped by Party: those who sign, then attest lines,
+ * then approval as to form, each captioned with the Party it is for.
+ */
 export function signatureBlocks(project: Project): SignatureBlock[] {
   const { agency, district, signatories } = project.parties;
   const clean = sanitizeUserText;
-  const out: SignatureBlock[] = [
-    {
-      id: "agency-head",
-      party: clean(agency.name) || "the Agency",
-      name: clean(agency.headName),
-      title: clean(agency.headTitle),
-      approvedAsToForm: false,
-    },
-    {
-      id: "superintendent",
-      party: clean(district.name) || "the District",
-      name: clean(district.superintendentName),
-      title: "Superintendent",
-      approvedAsToForm: false,
-    },
-  ];
-  if (district.boardChairName.trim()) {
-    out.push({
-      id: "board-chair",
-      party: clean(district.name) || "the District",
-      name: clean(district.boardChairName),
-      title: "Chair, Board of Education",
-      approvedAsToForm: false,
-    });
-  }
-  const extra = [...signatories].sort(
-    (a, b) => Number(a.role === "approved-as-to-form") - Number(b.role === "approved-as-to-form"),
-  );
-  for (const s of extra) {
-    out.push({
+  const partyName = (s: Project["parties"]["signatories"][number]): string => {
+    if (s.side === "agency") return clean(agency.name) || "the Agency";
+    if (s.side === "district") return clean(district.name) || "the District";
+    return clean(s.organization) || "[organization]";
+  };
+  const caption = { signatory: "For", attest: "Attest for", "approved-as-to-form": "Approved as to form for" };
+  return [...signatories]
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) =>
+        SIDE_ORDER[a.s.side] - SIDE_ORDER[b.s.side] ||
+        ROLE_ORDER[a.s.role] - ROLE_ORDER[b.s.role] ||
+        a.i - b.i,
+    )
+    .map(({ s }) => ({
       id: `signatory-${s.id}`,
-      party: clean(s.organization),
+      caption: `${caption[s.role]} ${partyName(s)}`,
       name: clean(s.name),
       title: clean(s.title),
-      approvedAsToForm: s.role === "approved-as-to-form",
-    });
-  }
-  return out;
+    }));
 }

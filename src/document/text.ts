@@ -19,7 +19,7 @@ export function blockLines(block: Block): string[] {
       ];
     case "signatures":
       return block.blocks.flatMap((s) => [
-        s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`,
+        s.caption,
         "Signature",
         `Name: ${s.name}`,
         `Title: ${s.title}`,

@@ -32,7 +32,7 @@ function log(
 }
 
 function stateOf(project: Project, topicId: string): TopicState {
-  return project.topics[topicId] ?? emptyTopicState();
+  return project.topics[topicId] ?? emptyTopicState(getTopic(topicId)?.required);
 }
 
 /**
@@ -142,7 +142,7 @@ export function setIncluded(
     p,
     side,
     topicId,
-    included ? "Included the topic in the MOU." : "Left the topic out of the MOU.",
+    included ? "Included the topic in the MOU." : "Marked the topic not addressed in this MOU.",
     now,
     true,
   );

@@ -1,32 +1,63 @@
 import { TOPICS } from "../topics";
 import { formatList } from "../format/values";
 import { chosenProfiles } from "../profiles";
-import type { ProjectFacts } from "../topics/types";
+import type { FactKey, ProjectFacts } from "../topics/types";
 import type { Agreement } from "./schema";
+
+const DOCUMENT_KINDS: Record<string, string> = {
+  mou: "Memorandum of Understanding",
+  interlocal: "Interlocal Agreement",
+  agreement: "Agreement",
+};
+
+/** Is the topic part of the MOU? (the same rule as open items use, without importing them) */
+function addressed(topic: (typeof TOPICS)[number], state: Agreement["topics"][string] | undefined): boolean {
+  if (topic.coversParties) return true;
+  return state ? state.included : topic.required;
+}
 
 /** Project-wide facts: the schedule of schools and the answers fields declare as facts. */
 export function projectFacts(
   agreement: Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles">>,
 ): ProjectFacts {
-  let effectiveDate: string | null = null;
-  let termYears: number | null = null;
+  const found: Partial<Record<FactKey, string | number>> = {};
+  const addressedTopics: string[] = [];
+  const omittedRecommended: string[] = [];
   for (const topic of TOPICS) {
-    const answers = agreement.topics[topic.id]?.answers ?? {};
+    const state = agreement.topics[topic.id];
+    if (!addressed(topic, state)) {
+      if (topic.required) omittedRecommended.push(topic.title);
+      continue;
+    }
+    addressedTopics.push(topic.id);
+    const answers = state?.answers ?? {};
     for (const field of topic.fields) {
       const value = answers[field.key];
-      if (field.fact === "effectiveDate" && typeof value === "string") effectiveDate = value;
-      if (field.fact === "termYears" && typeof value === "number") termYears = value;
+      if (!field.fact || (typeof value !== "string" && typeof value !== "number")) continue;
+      if (field.when && !field.when(answers as Parameters<typeof field.when>[0])) continue;
+      found[field.fact] = value;
     }
   }
+  const str = (k: FactKey): string | null => {
+    const v = found[k];
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  };
   const totalOfficers = agreement.schools.reduce((sum, s) => sum + s.officers, 0);
   const laws = chosenProfiles(agreement.profiles ?? []).map((p) => p.name);
+  const employerName = str("employerName");
+  const kind = str("documentKind");
   return {
     schoolCount: agreement.schools.length,
     totalOfficers,
-    effectiveDate,
-    termYears,
+    effectiveDate: str("effectiveDate"),
+    termYears: typeof found.termYears === "number" ? found.termYears : null,
     lawsToMeet: laws.length > 0 ? formatList(laws) : null,
-    employer: "the Agency",
-    employerIsAgency: true,
+    employer: employerName ? "the Employer" : "the Agency",
+    employerIsAgency: employerName === null,
+    employerName,
+    documentKind: (kind && DOCUMENT_KINDS[kind]) ?? DOCUMENT_KINDS.mou ?? "Memorandum of Understanding",
+    legalBasis: str("legalBasis"),
+    addressedTopics,
+    omittedRecommended,
   };
 }

@@ -30,8 +30,6 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // with notes per topic in the record of an annual review, and the laws and grants chosen
   // for the MOU to meet (none, in older files: in the agreement, its baseline and ancestor)
   2: (old) => {
-    const isObject = (v: unknown): v is Record<string, unknown> =>
-      v !== null && typeof v === "object" && !Array.isArray(v);
     const { review, baseline, exchangeBase } = old;
     return {
       ...old,
@@ -48,7 +46,87 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
       exchangeReview: null,
     };
   },
+  // 4 lets the Parties leave any topic out, names every signatory alike, and gives real
+  // agreements fields for what they used to state only as free text
+  3: (old) => {
+    const { baseline, exchangeBase } = old;
+    return {
+      ...(agreementToV4(old) as Record<string, unknown>),
+      schemaVersion: 4,
+      baseline: isObject(baseline) ? { ...baseline, agreement: agreementToV4(baseline.agreement) } : baseline,
+      exchangeBase: agreementToV4(exchangeBase),
+    };
+  },
 };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/**
+ * Schema 4 for one agreement (the project's, its baseline's, its exchange ancestor's): the head of
+ * the Agency, the superintendent and the board chair become signatories like any other;
+ * recommended topics, always part of the MOU before, are marked included; each topic brings its
+ * old answers forward so the MOU keeps saying what it said.
+ */
+function agreementToV4(agreement: unknown): unknown {
+  if (!isObject(agreement) || !isObject(agreement.parties) || !isObject(agreement.topics)) return agreement;
+  const { agency, district, signatories } = agreement.parties;
+  if (!isObject(agency) || !isObject(district) || !Array.isArray(signatories)) return agreement;
+  const { headName, headTitle, ...agencyRest } = agency;
+  const { superintendentName, boardChairName, ...districtRest } = district;
+  const heads: Record<string, unknown>[] = [
+    {
+      id: "agency-head",
+      side: "agency",
+      role: "signatory",
+      name: str(headName),
+      title: str(headTitle),
+      organization: "",
+    },
+    {
+      id: "superintendent",
+      side: "district",
+      role: "signatory",
+      name: str(superintendentName),
+      title: "Superintendent",
+      organization: "",
+    },
+  ];
+  if (str(boardChairName).trim()) {
+    heads.push({
+      id: "board-chair",
+      side: "district",
+      role: "signatory",
+      name: str(boardChairName),
+      title: "Chair, Board of Education",
+      organization: "",
+    });
+  }
+  const topics: Record<string, unknown> = {};
+  for (const [id, state] of Object.entries(agreement.topics)) {
+    const topic = getTopic(id);
+    if (!topic || !isObject(state) || !isObject(state.answers)) {
+      topics[id] = state;
+      continue;
+    }
+    topics[id] = {
+      ...state,
+      included: topic.required ? true : state.included,
+      answers: topic.upgradeAnswers ? topic.upgradeAnswers(state.answers) : state.answers,
+    };
+  }
+  return {
+    ...agreement,
+    parties: {
+      ...agreement.parties,
+      agency: agencyRest,
+      district: districtRest,
+      signatories: [...heads, ...signatories],
+    },
+    topics,
+  };
+}
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -108,7 +186,7 @@ function checkAgreement(agreement: Agreement, prefix: string): Problem[] {
 /** Topics added to the registry after the file was written start empty. */
 function withAllTopics(agreement: Agreement): Agreement {
   const topics = { ...agreement.topics };
-  for (const t of TOPICS) topics[t.id] ??= emptyTopicState();
+  for (const t of TOPICS) topics[t.id] ??= emptyTopicState(t.required);
   return { ...agreement, topics };
 }
 

@@ -78,8 +78,8 @@ export function mergeProjects(
   const topics: Record<string, TopicState> = {};
   for (const id of new Set([...Object.keys(ours.topics), ...Object.keys(theirs.topics)])) {
     const a = ancestor?.topics[id];
-    const o = ours.topics[id] ?? emptyTopicState();
-    const t = theirs.topics[id] ?? emptyTopicState();
+    const o = ours.topics[id] ?? emptyTopicState(getTopic(id)?.required);
+    const t = theirs.topics[id] ?? emptyTopicState(getTopic(id)?.required);
     const title = getTopic(id)?.title ?? id;
     const answers: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(o.answers), ...Object.keys(t.answers)])) {

@@ -4,9 +4,10 @@ import { SCHEMA_VERSION } from "./schema";
 
 export const NO_POSITION: Position = { stance: "none", note: "", at: null };
 
-export function emptyTopicState(): TopicState {
+/** A topic's state before anyone answered: a recommended topic starts as part of the MOU. */
+export function emptyTopicState(included = false): TopicState {
   return {
-    included: false,
+    included,
     answers: {},
     customClause: "",
     positions: { agency: NO_POSITION, district: NO_POSITION },
@@ -28,18 +29,29 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     createdAt: at,
     updatedAt: at,
     parties: {
-      agency: {
-        name: "",
-        kind: "police-department",
-        headName: "",
-        headTitle: "Chief of Police",
-        address: "",
-      },
-      district: { name: "", superintendentName: "", boardChairName: "", address: "" },
-      signatories: [],
+      agency: { name: "", kind: "police-department", address: "" },
+      district: { name: "", address: "" },
+      signatories: [
+        {
+          id: newId(),
+          side: "agency",
+          role: "signatory",
+          name: "",
+          title: "Chief of Police",
+          organization: "",
+        },
+        {
+          id: newId(),
+          side: "district",
+          role: "signatory",
+          name: "",
+          title: "Superintendent",
+          organization: "",
+        },
+      ],
     },
     schools: [],
-    topics: Object.fromEntries(TOPICS.map((t) => [t.id, emptyTopicState()])),
+    topics: Object.fromEntries(TOPICS.map((t) => [t.id, emptyTopicState(t.required)])),
     history: [],
     baseline: null,
     signed: null,

@@ -39,22 +39,47 @@ export interface OpenItem {
   readonly note: string | null;
 }
 
-/** Is the topic part of this MOU? Required topics always are; optional ones when included. */
+/**
+ * Is the topic part of this MOU? The topic that holds the Parties always is; any other topic is
+ * unless the Parties leave it out (a recommended topic without a state yet counts as in).
+ */
 export function isIncluded(topic: TopicDefinition, state: TopicState | undefined): boolean {
-  return topic.required || Boolean(state?.included);
+  if (topic.coversParties) return true;
+  return state ? state.included : topic.required;
 }
 
 const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = [
   ["parties.agency.name", "Agency name", (a) => a.parties.agency.name],
-  ["parties.agency.headName", "Name of the Agency's head", (a) => a.parties.agency.headName],
-  ["parties.agency.headTitle", "Title of the Agency's head", (a) => a.parties.agency.headTitle],
   ["parties.district.name", "District name", (a) => a.parties.district.name],
-  [
-    "parties.district.superintendentName",
-    "Superintendent's name",
-    (a) => a.parties.district.superintendentName,
-  ],
 ];
+
+/** Blanks in the Parties' details: names, and who signs for each Party. */
+function partyBlanks(agreement: Agreement): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  for (const [path, label, read] of PARTY_FIELDS) {
+    if (read(agreement).trim() === "") out.push({ field: path, message: `${label} is missing.` });
+  }
+  for (const side of SIDES) {
+    const signs = agreement.parties.signatories.some((s) => s.side === side && s.role === "signatory");
+    if (!signs) {
+      out.push({
+        field: `parties.signatories.${side}`,
+        message: `Nobody signs for the ${SIDE_NAMES[side]}: add a signatory.`,
+      });
+    }
+  }
+  agreement.parties.signatories.forEach((s, i) => {
+    if (s.name.trim() === "") {
+      const title = s.title.trim() ? ` (${s.title.trim()})` : "";
+      out.push({ field: `signatories[${i}].name`, message: `Signatory ${i + 1}${title} has no name.` });
+    }
+  });
+  agreement.schools.forEach((s, i) => {
+    if (s.name.trim() === "")
+      out.push({ field: `schools[${i}].name`, message: `School ${i + 1} has no name.` });
+  });
+  return out;
+}
 
 /** An agreement, with the fields a merge left to settle when it is a project's. */
 export type Draft = Agreement & { readonly conflicts?: readonly MergeConflict[] };
@@ -100,31 +125,15 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       }
     }
   }
-  if (!included) return items;
+  if (!included) {
+    // leaving a recommended topic out, or one a party acted on, needs both Parties' consent
+    const touched = SIDES.some((s) => (state?.positions[s].stance ?? "none") !== "none");
+    if (topic.required || touched) items.push(...positionItems(state, base, " to leave this topic out"));
+    return items;
+  }
 
   if (topic.coversParties) {
-    for (const [path, label, read] of PARTY_FIELDS) {
-      if (read(agreement).trim() === "") {
-        items.push({
-          ...base,
-          reason: "blank",
-          field: path,
-          message: `${label} is missing.`,
-          waitingOn: both,
-        });
-      }
-    }
-    agreement.schools.forEach((s, i) => {
-      if (s.name.trim() === "") {
-        items.push({
-          ...base,
-          reason: "blank",
-          field: `schools[${i}].name`,
-          message: `School ${i + 1} has no name.`,
-          waitingOn: both,
-        });
-      }
-    });
+    for (const b of partyBlanks(agreement)) items.push({ ...base, reason: "blank", ...b, waitingOn: both });
   }
   for (const field of topic.fields) {
     if (field.required && isVisible(field, answers) && isBlank(answers[field.key])) {
@@ -160,6 +169,15 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       });
     }
   }
+  items.push(...positionItems(state, base, ""));
+  return items;
+}
+
+type ItemBase = Pick<OpenItem, "topicId" | "topicTitle" | "note">;
+
+/** Objections, and the sides that have not agreed yet (to the text, or to leaving the topic out). */
+function positionItems(state: TopicState | undefined, base: ItemBase, what: string): OpenItem[] {
+  const items: OpenItem[] = [];
   const silent: Side[] = [];
   for (const side of SIDES) {
     const position = state?.positions[side];
@@ -182,7 +200,7 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       ...base,
       reason: "not-agreed",
       field: null,
-      message: `Waiting for ${who} to agree.`,
+      message: `Waiting for ${who} to agree${what}.`,
       waitingOn: silent,
     });
   }

@@ -1,5 +1,5 @@
 import { sameValue } from "./actions";
-import { openItems } from "./open-items";
+import { isIncluded, openItems } from "./open-items";
 import { newId } from "./new-project";
 import { TOPICS } from "../topics";
 import { reviewIntervalYears } from "../profiles";
@@ -218,8 +218,8 @@ export function changesSinceSigned(project: Project): TopicChange[] {
     const now = project.topics[topic.id];
     const before = then.topics[topic.id];
     const changed: string[] = [];
-    if (Boolean(now?.included) !== Boolean(before?.included) && !topic.required)
-      changed.push(now?.included ? "included in the MOU" : "left out of the MOU");
+    if (isIncluded(topic, now) !== isIncluded(topic, before))
+      changed.push(isIncluded(topic, now) ? "included in the MOU" : "left out of the MOU");
     for (const f of topic.fields) {
       if (differs(now?.answers[f.key], before?.answers[f.key])) changed.push(f.label);
     }

@@ -5,7 +5,7 @@ import { en } from "zod/locales";
 z.config(en());
 
 /** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SIDES = ["agency", "district"] as const;
 export type Side = (typeof SIDES)[number];
@@ -27,25 +27,28 @@ export const AGENCY_KINDS = [
 export const agencySchema = z.strictObject({
   name,
   kind: z.enum(AGENCY_KINDS),
-  headName: name,
-  headTitle: name,
   address,
 });
 
 export const districtSchema = z.strictObject({
   name,
-  superintendentName: name,
-  boardChairName: name,
   address,
 });
 
+export const SIGNATORY_ROLES = ["signatory", "approved-as-to-form", "attest"] as const;
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
+
+/**
+ * Someone who signs for a Party (any number: a city manager, a superintendent, a board chair),
+ * approves the MOU as to form for it (its counsel) or attests a signature (a clerk).
+ */
 export const signatorySchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   name,
   title: name,
+  /** Only for side "other": the body the person signs for. */
   organization: name,
-  /** "approved-as-to-form" is counsel's line; "signatory" signs for a party or a further body. */
-  role: z.enum(["signatory", "approved-as-to-form"]),
+  role: z.enum(SIGNATORY_ROLES),
   side: z.enum(["agency", "district", "other"]),
 });
 
@@ -79,7 +82,10 @@ export const acknowledgementSchema = z.strictObject({
 });
 
 export const topicStateSchema = z.strictObject({
-  /** Optional topics are part of the MOU only when included. Required topics ignore this. */
+  /**
+   * The topic is part of the MOU. False means the Parties leave it out ("not addressed in this
+   * MOU"), which needs both positions like any text; recommended topics start included.
+   */
   included: z.boolean(),
   /** Checked against the topic's own schema by `loadProject`. */
   answers: z.record(z.string(), z.unknown()),
@@ -102,7 +108,8 @@ export const agreementSchema = z.strictObject({
   parties: z.strictObject({
     agency: agencySchema,
     district: districtSchema,
-    signatories: z.array(signatorySchema).check(z.maxLength(20)),
+    /** Everyone who signs, approves as to form or attests, in the order their blocks print. */
+    signatories: z.array(signatorySchema).check(z.maxLength(40)),
   }),
   schools: z.array(schoolSchema).check(z.maxLength(500)),
   topics: z.record(z.string(), topicStateSchema),

@@ -9,7 +9,7 @@ import type { Agreement } from "./schema";
 export type TopicStatus = "not-included" | "not-started" | "open" | "departs" | "agreed";
 
 export const STATUS_LABELS: Record<TopicStatus, string> = {
-  "not-included": "Not included",
+  "not-included": "Not in this MOU",
   "not-started": "Not started",
   open: "Open items",
   departs: "Agreed, departs from recommendation",

@@ -6,6 +6,7 @@ import type {
   ChoiceOption,
   ColumnDef,
   DateField,
+  FactKey,
   ListField,
   MultiField,
   NumberField,
@@ -24,7 +25,7 @@ interface Common {
   help?: string;
   required?: boolean;
   when?: (answers: Answers) => boolean;
-  fact?: "effectiveDate" | "termYears";
+  fact?: FactKey;
 }
 
 const line = () =>

@@ -54,7 +54,20 @@ export interface ProjectFacts {
    */
   readonly employer: string;
   readonly employerIsAgency: boolean;
+  /** The employer's name when it is not the Agency. */
+  readonly employerName: string | null;
+  /** The kind of document, as its title names it: "Memorandum of Understanding", "Interlocal Agreement"… */
+  readonly documentKind: string;
+  /** The statute the Parties make the agreement under, as they cite it; null when none. */
+  readonly legalBasis: string | null;
+  /** Ids of the topics that are part of the MOU. */
+  readonly addressedTopics: readonly string[];
+  /** Titles of the recommended topics the Parties leave out. */
+  readonly omittedRecommended: readonly string[];
 }
+
+/** Project-wide facts a field's answer may supply, read by shared code without naming a topic. */
+export type FactKey = "effectiveDate" | "termYears" | "documentKind" | "legalBasis" | "employerName";
 
 interface FieldCommon {
   /** Key in the topic's answers; camelCase. */
@@ -70,7 +83,7 @@ interface FieldCommon {
   readonly schema: ZodMiniType;
   readonly recommended?: AnswerValue;
   /** The answer is also a project-wide fact that other topics' rules may read. */
-  readonly fact?: "effectiveDate" | "termYears";
+  readonly fact?: FactKey;
 }
 
 export interface TextField extends FieldCommon {
@@ -183,6 +196,8 @@ export interface TopicDefinition {
   readonly fields: readonly FieldDef[];
   readonly departures: readonly DepartureCheck[];
   readonly rules: readonly ConsistencyRule[];
+  /** Background recitals the topic's answers call for, in the order they print. */
+  readonly recitals?: (answers: Answers, facts: ProjectFacts) => readonly string[];
   /** Defined terms this topic introduces into the Definitions section. */
   readonly terms: readonly DefinedTerm[];
   /** File name (without .hbs) of the clause template in templates/. */

@@ -305,21 +305,17 @@ export function App() {
 
   const create = async (input: NewProjectInput) => {
     const base = createProject(input.name);
+    const [head, superintendent] = base.parties.signatories;
     const project: Project = {
       ...base,
       parties: {
         ...base.parties,
-        agency: {
-          ...base.parties.agency,
-          name: input.agencyName,
-          headName: input.agencyHead,
-          headTitle: input.agencyHeadTitle,
-        },
-        district: {
-          ...base.parties.district,
-          name: input.districtName,
-          superintendentName: input.superintendent,
-        },
+        agency: { ...base.parties.agency, name: input.agencyName },
+        district: { ...base.parties.district, name: input.districtName },
+        signatories: [
+          ...(head ? [{ ...head, name: input.agencyHead, title: input.agencyHeadTitle }] : []),
+          ...(superintendent ? [{ ...superintendent, name: input.superintendent }] : []),
+        ],
       },
     };
     try {

@@ -1,7 +1,9 @@
 import { updateAgreementDetails } from "../project/actions";
 import { PROFILES } from "../profiles";
 import { newId } from "../project/new-project";
-import type { Project, School, Side, Signatory } from "../project/schema";
+import type { Project, School, Side } from "../project/schema";
+import { SignatoriesEditor } from "./SignatoriesEditor";
+import { Text } from "./fields/Text";
 import { AGENCY_KINDS, SCHOOL_LEVELS } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES } from "../document/parts";
 import { parseNumber } from "./fields/FieldControl";
@@ -20,42 +22,9 @@ interface Props {
   readOnly: boolean;
 }
 
-function Text({
-  id,
-  label,
-  value,
-  onChange,
-  readOnly,
-  required,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  readOnly: boolean;
-  required?: boolean;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required && <span className="required"> (required)</span>}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        maxLength={300}
-        onChange={(e) => onChange(e.target.value)}
-        disabled={readOnly}
-      />
-    </div>
-  );
-}
-
 /** Parties, signatories and the schedule of schools: the facts the parties topic covers. */
 export function PartiesEditor({ project, apply, readOnly }: Props) {
-  const { agency, district, signatories } = project.parties;
+  const { agency, district } = project.parties;
   const setParties = (parties: Project["parties"], what: string) =>
     apply((p, s) => updateAgreementDetails(p, s, { parties }, what));
   const setSchools = (schools: School[]) =>
@@ -66,11 +35,6 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
     setParties(
       { ...project.parties, district: { ...district, ...change } },
       "Changed the District's details.",
-    );
-  const setSignatory = (i: number, change: Partial<Signatory>) =>
-    setParties(
-      { ...project.parties, signatories: signatories.map((x, k) => (k === i ? { ...x, ...change } : x)) },
-      "Changed the further signatories.",
     );
   const setSchool = (i: number, change: Partial<School>) =>
     setSchools(project.schools.map((x, k) => (k === i ? { ...x, ...change } : x)));
@@ -105,22 +69,6 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
           </select>
         </div>
         <Text
-          id="agency-head"
-          label="Head of the Agency (name)"
-          value={agency.headName}
-          onChange={(headName) => setAgency({ headName })}
-          readOnly={readOnly}
-          required
-        />
-        <Text
-          id="agency-head-title"
-          label="Head's title"
-          value={agency.headTitle}
-          onChange={(headTitle) => setAgency({ headTitle })}
-          readOnly={readOnly}
-          required
-        />
-        <Text
           id="agency-address"
           label="Agency address"
           value={agency.address}
@@ -137,21 +85,6 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
           onChange={(name) => setDistrict({ name })}
           readOnly={readOnly}
           required
-        />
-        <Text
-          id="district-superintendent"
-          label="Superintendent (name)"
-          value={district.superintendentName}
-          onChange={(superintendentName) => setDistrict({ superintendentName })}
-          readOnly={readOnly}
-          required
-        />
-        <Text
-          id="district-chair"
-          label="Board chair (name, if the chair signs)"
-          value={district.boardChairName}
-          onChange={(boardChairName) => setDistrict({ boardChairName })}
-          readOnly={readOnly}
         />
         <Text
           id="district-address"
@@ -251,78 +184,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
           Add a school
         </button>
       </fieldset>
-      <fieldset>
-        <legend>Further signatories</legend>
-        {signatories.length === 0 && (
-          <p className="help">For example a city manager, or counsel who approves the MOU as to form.</p>
-        )}
-        {signatories.map((s, i) => (
-          <div key={s.id} className="signatory">
-            <Text
-              id={`sig-${s.id}-name`}
-              label={`Signatory ${i + 1}: name`}
-              value={s.name}
-              onChange={(name) => setSignatory(i, { name })}
-              readOnly={readOnly}
-            />
-            <Text
-              id={`sig-${s.id}-title`}
-              label={`Signatory ${i + 1}: title`}
-              value={s.title}
-              onChange={(title) => setSignatory(i, { title })}
-              readOnly={readOnly}
-            />
-            <Text
-              id={`sig-${s.id}-org`}
-              label={`Signatory ${i + 1}: organization`}
-              value={s.organization}
-              onChange={(organization) => setSignatory(i, { organization })}
-              readOnly={readOnly}
-            />
-            <label className="option">
-              <input
-                type="checkbox"
-                checked={s.role === "approved-as-to-form"}
-                onChange={(e) =>
-                  setSignatory(i, { role: e.target.checked ? "approved-as-to-form" : "signatory" })
-                }
-                disabled={readOnly}
-              />
-              Signs “approved as to form” (counsel)
-            </label>
-            <button
-              type="button"
-              onClick={() =>
-                setParties(
-                  { ...project.parties, signatories: signatories.filter((_, k) => k !== i) },
-                  "Removed a signatory.",
-                )
-              }
-              disabled={readOnly}
-            >
-              Remove signatory {i + 1}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            setParties(
-              {
-                ...project.parties,
-                signatories: [
-                  ...signatories,
-                  { id: newId(), name: "", title: "", organization: "", role: "signatory", side: "other" },
-                ],
-              },
-              "Added a signatory.",
-            )
-          }
-          disabled={readOnly}
-        >
-          Add a signatory
-        </button>
-      </fieldset>
+      <SignatoriesEditor project={project} setParties={setParties} readOnly={readOnly} />
       <fieldset className="profiles" aria-describedby="profiles-help">
         <legend>Laws and grants this MOU must meet</legend>
         <p id="profiles-help" className="help">

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { setPosition } from "../project/actions";
+import { isIncluded } from "../project/open-items";
 import type { Project, Side, Stance } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { TopicDefinition } from "../topics/types";
@@ -70,7 +71,9 @@ export function Positions({
             onClick={() => apply((p, s) => setPosition(p, s, topic.id, "agree", ""))}
             disabled={mine?.stance === "agree" || mine?.stance === "propose"}
           >
-            Agree to this topic as written
+            {isIncluded(topic, project.topics[topic.id])
+              ? "Agree to this topic as written"
+              : "Agree to leave this topic out"}
           </button>
           <p className="help">
             To propose a change, edit the answers or the custom clause: the other side is then asked to agree

@@ -98,7 +98,7 @@ export function BlockView({ block }: { block: Block }) {
           {block.blocks.map((s) => (
             <div key={s.id} className="doc-signature">
               <p>
-                <strong>{s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`}</strong>
+                <strong>{s.caption}</strong>
               </p>
               <p className="sig-line">Signature</p>
               <p>Name: {s.name}</p>

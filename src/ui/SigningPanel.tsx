@@ -17,8 +17,9 @@ export function SigningPanel({
 }) {
   const [signedOn, setSignedOn] = useState(new Date().toISOString().slice(0, 10));
   const [signedBy, setSignedBy] = useState(
-    [project.parties.agency.headName, project.parties.district.superintendentName]
-      .filter(Boolean)
+    project.parties.signatories
+      .filter((s) => s.role === "signatory" && s.name.trim())
+      .map((s) => s.name.trim())
       .join(" and "),
   );
   const [error, setError] = useState<string | null>(null);

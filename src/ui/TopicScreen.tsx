@@ -205,16 +205,36 @@ export function TopicScreen({
         <p className="source">Source: {topic.sources.map((s) => s.name).join("; ")}.</p>
       </section>
 
-      {!topic.required && (
-        <label className="include">
-          <input
-            type="checkbox"
-            checked={included}
-            onChange={(e) => apply((p, s) => setIncluded(p, s, topic.id, e.target.checked))}
-            disabled={readOnly}
-          />
-          Include this topic in the MOU (optional topic)
-        </label>
+      {!topic.coversParties && (
+        <fieldset className="include">
+          <legend className="sr-only">Is this topic part of the MOU?</legend>
+          <label className="option">
+            <input
+              type="radio"
+              name={`included-${topic.id}`}
+              checked={included}
+              onChange={() => apply((p, s) => setIncluded(p, s, topic.id, true))}
+              disabled={readOnly}
+            />
+            The MOU addresses this topic{topic.required ? " (recommended)" : " (optional topic)"}
+          </label>
+          <label className="option">
+            <input
+              type="radio"
+              name={`included-${topic.id}`}
+              checked={!included}
+              onChange={() => apply((p, s) => setIncluded(p, s, topic.id, false))}
+              disabled={readOnly}
+            />
+            Not addressed in this MOU: the topic is left out of the document
+          </label>
+          {!included && topic.required && (
+            <p className="help">
+              Leaving a recommended topic out needs both Parties&rsquo; agreement, like any text. A law or
+              grant chosen for the MOU that needs the topic keeps it open.
+            </p>
+          )}
+        </fieldset>
       )}
 
       {items.length > 0 && (
@@ -333,10 +353,12 @@ export function TopicScreen({
               )}
             </section>
           )}
-          <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
-          <TopicHistory project={project} topicId={topic.id} />
         </>
       )}
+      {(included || topic.required || items.length > 0) && (
+        <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
+      )}
+      <TopicHistory project={project} topicId={topic.id} />
 
       <nav className="prev-next" aria-label="Topics">
         {previous && (

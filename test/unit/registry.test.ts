@@ -6,20 +6,13 @@ import { buildTemplateContext } from "../../src/document/template-context";
 import { hasTemplate, renderTemplate } from "../../src/document/templates";
 import { splitTokens } from "../../src/document/tokens";
 import { recommendedAnswers } from "../../src/topics/registry";
+import { sampleFacts } from "../support/facts";
 
 const files = import.meta.glob<{ default: TopicDefinition }>(
   ["../../src/topics/*.ts", "!../../src/topics/{index,types,fields,define,sources,registry}.ts"],
   { eager: true },
 );
-const facts = {
-  schoolCount: 6,
-  totalOfficers: 4,
-  effectiveDate: "2026-08-01",
-  termYears: 3,
-  lawsToMeet: null,
-  employer: "the Agency",
-  employerIsAgency: true,
-};
+const facts = sampleFacts();
 
 /** A value of the field's kind that passes its schema, to render every branch with data. */
 function sampleValue(field: FieldDef): AnswerValue {
