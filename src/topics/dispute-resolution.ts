@@ -34,7 +34,7 @@ export default defineTopic({
     }),
     yesNo("mediation", {
       label: "Mediation of an unresolved dispute",
-      help: "Yes if a dispute the heads cannot settle goes to a neutral mediator before either Party goes to court.",
+      help: "Yes if a dispute the heads cannot settle goes to a neutral mediator before either Party goes to court. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -54,8 +54,13 @@ export default defineTopic({
     }),
     yesNo("continueService", {
       label: "Service continues during a dispute",
-      help: "Yes if both Parties keep performing the MOU, and the SROs stay at the Schools, while a dispute is resolved.",
+      help: "Yes if both Parties keep performing the MOU, and the SROs stay at the Schools, while a dispute is resolved. No leaves the MOU silent on it.",
       required: true,
+      recommended: true,
+    }),
+    yesNo("terminationUnaffected", {
+      label: "Steps leave the right to terminate untouched",
+      help: "Standard term: yes if the MOU says that these steps do not limit either Party's right to end the MOU as it provides.",
       recommended: true,
     }),
     longText("notes", {
@@ -73,10 +78,16 @@ export default defineTopic({
     },
     {
       id: "service-may-stop",
-      message: "A Party may suspend its duties while a dispute is being resolved.",
+      message:
+        "The MOU does not require the Parties to keep performing it while a dispute is being resolved.",
       recommendation:
         "Many agreements keep the SRO on duty and both Parties performing while a dispute is resolved.",
       applies: (a) => a.continueService === false,
     },
   ],
+  upgradeAnswers: (old) => ({
+    ...old,
+    // Used to print always; now a standard term the Parties can switch off.
+    terminationUnaffected: old.terminationUnaffected ?? true,
+  }),
 });

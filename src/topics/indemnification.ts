@@ -52,7 +52,7 @@ export default defineTopic({
     }),
     yesNo("selfInsurance", {
       label: "Self-insurance allowed",
-      help: "Yes if a Party may meet its insurance duty through self-insurance or a public entity risk pool.",
+      help: "Yes if a Party may meet its insurance duty through self-insurance or a public entity risk pool. No leaves the MOU silent on it.",
       recommended: true,
     }),
     yesNo("immunity", {
@@ -65,6 +65,21 @@ export default defineTopic({
       label: "State tort claims law",
       help: "Optional: the state law that grants immunity or caps liability, e.g. a state tort claims act.",
       when: (a) => a.immunity === true,
+    }),
+    yesNo("certificates", {
+      label: "Proof of insurance on request",
+      help: "Standard term: yes if each Party gives the other, on request, a certificate or letter of coverage for the insurance the MOU requires.",
+      recommended: true,
+    }),
+    yesNo("claimNotice", {
+      label: "Notice of claims",
+      help: "Standard term: yes if each Party promptly tells the other in writing of any claim or lawsuit arising from the SRO program.",
+      recommended: true,
+    }),
+    yesNo("noThirdPartyRights", {
+      label: "No rights for third parties",
+      help: "Standard term: yes if the MOU states that it creates no right or benefit for anyone who is not a Party.",
+      recommended: true,
     }),
   ],
   departures: [
@@ -91,7 +106,7 @@ export default defineTopic({
     },
     {
       id: "no-self-insurance",
-      message: "A Party may not meet its insurance duty through self-insurance or a risk pool.",
+      message: "The MOU does not say that self-insurance or a risk pool meets a Party's insurance duty.",
       recommendation:
         "Many public bodies self-insure or join a risk pool, and agreements usually accept that coverage.",
       applies: (a) => a.selfInsurance === false,
@@ -104,4 +119,11 @@ export default defineTopic({
       applies: (a) => a.immunity === false,
     },
   ],
+  upgradeAnswers: (old) => ({
+    ...old,
+    // These used to print always; now standard terms the Parties can switch off.
+    certificates: old.certificates ?? true,
+    claimNotice: old.claimNotice ?? true,
+    noThirdPartyRights: old.noThirdPartyRights ?? true,
+  }),
 });

@@ -17,7 +17,7 @@ export default defineTopic({
   fields: [
     yesNo("post", {
       label: "Posting of the MOU online",
-      help: "Yes if the signed MOU is posted on a public website.",
+      help: "Yes if the signed MOU is posted on a public website. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -59,7 +59,7 @@ export default defineTopic({
   departures: [
     {
       id: "not-posted",
-      message: "The MOU is not posted online.",
+      message: "The MOU does not provide for posting it online.",
       recommendation:
         "Virginia and Connecticut law require posting, and many districts post their MOU so families can read it.",
       applies: (a) => a.post === false,
