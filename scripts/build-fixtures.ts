@@ -5,15 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { format, resolveConfig } from "prettier";
-import {
-  acknowledgeDeparture,
-  setAnswer,
-  setAnswers,
-  setCustomClause,
-  setIncluded,
-  setPosition,
-  updateAgreementDetails,
-} from "../src/project/actions";
+import { setAnswer, setCustomClause, setPosition } from "../src/project/actions";
 import { parseProjectFile, serializeProject } from "../src/project/file";
 import {
   markSigned,
@@ -23,109 +15,13 @@ import {
   startReview,
   updateReviewRecord,
 } from "../src/project/review";
-import { createProject } from "../src/project/new-project";
 import type { OpenItem } from "../src/project/open-items";
 import { openItems } from "../src/project/open-items";
-import type { Agreement, Project, School, Side, Signatory } from "../src/project/schema";
+import type { Project, School, Side } from "../src/project/schema";
 import { isVisible } from "../src/topics/define";
-import { getTopic, recommendedAnswers } from "../src/topics/registry";
-import type { Answers, TableRow, TopicDefinition } from "../src/topics/types";
-
-function topic(id: string): TopicDefinition {
-  const t = getTopic(id);
-  if (!t) throw new Error(`Unknown topic "${id}".`);
-  return t;
-}
-
-/** A project under construction, with a clock that moves forward one minute per action. */
-class Draft {
-  project: Project;
-  private t: number;
-
-  constructor(id: string, name: string, start: string) {
-    this.t = Date.parse(start);
-    this.project = createProject(name, new Date(this.t), id);
-  }
-
-  /** Starts a new working session at a later time. */
-  session(iso: string): void {
-    const t = Date.parse(iso);
-    if (t <= this.t) throw new Error(`Session ${iso} starts before the last action.`);
-    this.t = t;
-  }
-
-  private now(): Date {
-    this.t += 60_000;
-    return new Date(this.t);
-  }
-
-  details(side: Side, change: Partial<Pick<Agreement, "parties" | "schools">>, what: string): void {
-    this.project = updateAgreementDetails(this.project, side, change, what, this.now());
-  }
-
-  /** Fills in answers field by field, as a person does in the wizard. */
-  answer(side: Side, id: string, answers: Answers): void {
-    for (const [key, value] of Object.entries(answers)) {
-      this.project = setAnswer(this.project, side, id, key, value, this.now());
-    }
-  }
-
-  /**
-   * Drafts topics for one side, in order: includes an optional topic, takes the recommended values
-   * when asked, enters the answers, then clears any answer the others leave hidden.
-   */
-  draft(side: Side, drafts: Drafts, fromRecommended: boolean): void {
-    for (const [id, answers] of Object.entries(drafts)) {
-      const t = topic(id);
-      if (!t.required) this.project = setIncluded(this.project, side, id, true, this.now());
-      if (fromRecommended) {
-        const values = recommendedAnswers(t);
-        this.project = setAnswers(this.project, side, id, values, "Used the recommended values.", this.now());
-      }
-      this.answer(side, id, answers);
-      const current = this.project.topics[id]?.answers as Answers;
-      for (const field of t.fields) {
-        if (current[field.key] !== undefined && !isVisible(field, current)) {
-          this.project = setAnswer(this.project, side, id, field.key, null, this.now());
-        }
-      }
-    }
-  }
-
-  position(side: Side, id: string, stance: "agree" | "object" | "propose", note = ""): void {
-    this.project = setPosition(this.project, side, id, stance, note, this.now());
-  }
-
-  agreeAll(side: Side, drafts: Drafts, except: readonly string[] = []): void {
-    for (const id of Object.keys(drafts)) if (!except.includes(id)) this.position(side, id, "agree");
-  }
-
-  acknowledge(side: Side, id: string, departureId: string, note: string): void {
-    if (!topic(id).departures.some((d) => d.id === departureId))
-      throw new Error(`No departure ${departureId}.`);
-    this.project = acknowledgeDeparture(this.project, side, id, departureId, note, this.now());
-  }
-
-  custom(side: Side, id: string, text: string): void {
-    this.project = setCustomClause(this.project, side, id, text, this.now());
-  }
-}
-
-/** The topics one side drafts, in document order: topic id to the answers that side enters. */
-type Drafts = Readonly<Record<string, Answers>>;
-
-function school(id: string, name: string, level: School["level"], address: string, officers: number): School {
-  return { id, name, level, address, officers };
-}
-
-function counsel(id: string, name: string, title: string, organization: string, side: Side): Signatory {
-  return { id, name, title, organization, role: "approved-as-to-form", side };
-}
-
-/** Table rows from column keys and one array of cells per row. */
-function rows(keys: readonly string[], cells: ReadonlyArray<ReadonlyArray<string | number>>): TableRow[] {
-  return cells.map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i] ?? null])));
-}
+import type { Answers, TableRow } from "../src/topics/types";
+import type { Drafts } from "./fixtures/draft";
+import { Draft, counsel, rows, school, signs, topic } from "./fixtures/draft";
 
 // ---------------------------------------------------------------------------------------------
 // 1. The bundled sample: Maple Grove, mostly agreed, with a few items left open on purpose.
@@ -388,20 +284,22 @@ function buildSample(): Project {
   const agency = {
     name: "Maple Grove Police Department",
     kind: "police-department",
-    headName: "Dana Whitfield",
-    headTitle: "Chief of Police",
     address: "400 Civic Center Drive, Maple Grove",
   } as const;
   const district = {
     name: "Maple Grove Unified School District",
-    superintendentName: "Dr. Luis Ortega",
-    boardChairName: "Karen Liu",
     address: "18 Education Way, Maple Grove",
   };
   const attorney = counsel("city-attorney", "Priya Raman", "City Attorney", "City of Maple Grove", "agency");
   d.details("agency", { parties: { ...start, agency } }, "Changed the Agency's details.");
   d.details("agency", { parties: { ...start, agency, district } }, "Changed the District's details.");
-  d.details("agency", { parties: { agency, district, signatories: [attorney] } }, "Added a signatory.");
+  const signatories = [
+    signs("agency-head", "agency", "Dana Whitfield", "Chief of Police"),
+    signs("superintendent", "district", "Dr. Luis Ortega", "Superintendent"),
+    signs("board-chair", "district", "Karen Liu", "Chair, Board of Education"),
+    attorney,
+  ];
+  d.details("agency", { parties: { agency, district, signatories } }, "Added a signatory.");
   d.details("agency", { schools: MG_SCHOOLS }, "Changed the schedule of schools.");
   d.draft("agency", MG_AGENCY, true);
   d.acknowledge(
@@ -516,14 +414,10 @@ function buildResolved(): Project {
   const agency = {
     name: "Cedar Falls County Sheriff's Office",
     kind: "sheriffs-office",
-    headName: "Marcus Bell",
-    headTitle: "Sheriff",
     address: "77 Courthouse Square, Cedar Falls",
   } as const;
   const district = {
     name: "Cedar Falls School District",
-    superintendentName: "Dr. Angela Price",
-    boardChairName: "Tom Okafor",
     address: "500 Prairie Avenue, Cedar Falls",
   };
   const attorney = counsel(
@@ -533,7 +427,13 @@ function buildResolved(): Project {
     "Cedar Falls County",
     "agency",
   );
-  d.details("agency", { parties: { agency, district, signatories: [attorney] } }, "Changed the parties.");
+  const signatories = [
+    signs("agency-head", "agency", "Marcus Bell", "Sheriff"),
+    signs("superintendent", "district", "Dr. Angela Price", "Superintendent"),
+    signs("board-chair", "district", "Tom Okafor", "Chair, Board of Education"),
+    attorney,
+  ];
+  d.details("agency", { parties: { agency, district, signatories } }, "Changed the parties.");
   const schools = [
     school("cfhs", "Cedar Falls High School", "high", "900 Falls Road, Cedar Falls", 1),
     school("cfms", "Cedar Falls Middle School", "middle", "410 Mill Street, Cedar Falls", 1),
@@ -603,17 +503,18 @@ function buildUnicode(): Project {
   const agency = {
     name: "Northgate Police Department",
     kind: "police-department",
-    headName: "José Núñez",
-    headTitle: "Chief of Police",
     address: "1 Rue de l'Hôtel de Ville, Northgate",
   } as const;
   const district = {
     name: "Northgate International School District",
-    superintendentName: "Zoë Ångström-Lefèvre",
-    boardChairName: "Nguyễn Thị Minh",
     address: "2 Straße der Schulen, Northgate",
   };
-  d.details("agency", { parties: { agency, district, signatories: [] } }, "Changed the parties.");
+  const signatories = [
+    signs("agency-head", "agency", "José Núñez", "Chief of Police"),
+    signs("superintendent", "district", "Zoë Ångström-Lefèvre", "Superintendent"),
+    signs("board-chair", "district", "Nguyễn Thị Minh", "Chair, Board of Education"),
+  ];
+  d.details("agency", { parties: { agency, district, signatories } }, "Changed the parties.");
   const schools = [
     school("s5", "Школа №5", "k-8", "5 Ulitsa Lenina, Northgate", 1),
     school("bj1", "北京市第一中学", "high", "1 Beijing Road, Northgate", 1),

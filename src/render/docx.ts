@@ -112,9 +112,7 @@ function signatureCell(s: SignatureBlock): Paragraph[] {
   ];
   return [
     new Paragraph({
-      children: [
-        new TextRun({ text: s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, bold: true }),
-      ],
+      children: [new TextRun({ text: s.caption, bold: true })],
     }),
     ...line("Signature"),
     new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`Name: ${s.name}`)] }),

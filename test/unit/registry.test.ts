@@ -1,55 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { TOPICS } from "../../src/topics";
-import type { AnswerValue, FieldDef, TableRow, TopicDefinition } from "../../src/topics/types";
+import type { TopicDefinition } from "../../src/topics/types";
 import { TOPIC_GROUPS } from "../../src/topics/types";
 import { buildTemplateContext } from "../../src/document/template-context";
 import { hasTemplate, renderTemplate } from "../../src/document/templates";
 import { splitTokens } from "../../src/document/tokens";
 import { recommendedAnswers } from "../../src/topics/registry";
-import { sampleFacts } from "../support/facts";
+import { sampleFacts, sampleValue } from "../support/facts";
 
 const files = import.meta.glob<{ default: TopicDefinition }>(
   ["../../src/topics/*.ts", "!../../src/topics/{index,types,fields,define,sources,registry}.ts"],
   { eager: true },
 );
 const facts = sampleFacts();
-
-/** A value of the field's kind that passes its schema, to render every branch with data. */
-function sampleValue(field: FieldDef): AnswerValue {
-  switch (field.kind) {
-    case "text":
-      return 'Sample & <text> "quoted" {{not a template}}';
-    case "longText":
-      return "First paragraph of custom terms.";
-    case "integer":
-    case "days":
-      return Math.max(field.min, Math.min(field.max, 30));
-    case "decimal":
-    case "money":
-    case "percent":
-    case "hours":
-      return Math.max(field.min, Math.min(field.max, 40));
-    case "boolean":
-      return false;
-    case "choice":
-      return field.options[field.options.length - 1]?.value ?? "";
-    case "multi":
-      return field.options.map((o) => o.value);
-    case "date":
-      return "2026-09-01";
-    case "time":
-      return "15:30";
-    case "list":
-      return ["First item", "Second item"];
-    case "table": {
-      const row: Record<string, string | number> = {};
-      for (const c of field.columns) {
-        row[c.key] = c.kind === "text" ? "Row text" : c.kind === "choice" ? (c.options[0]?.value ?? "") : 50;
-      }
-      return [row as TableRow];
-    }
-  }
-}
 
 const fileEntries = Object.entries(files).map(
   ([path, mod]) => [/([^/]+)\.ts$/.exec(path)?.[1] ?? path, mod.default] as const,
@@ -123,7 +86,9 @@ describe("topic registry", () => {
         ["filled", filled],
       ] as const) {
         const lines = renderTemplate(topic.template, buildTemplateContext(topic, answers, facts));
-        expect(lines.length, `${file}.ts: ${name} answers render nothing`).toBeGreaterThan(0);
+        // with nothing answered a topic may have nothing to say; with answers it says them
+        if (name !== "blank")
+          expect(lines.length, `${file}.ts: ${name} answers render nothing`).toBeGreaterThan(0);
         const text = lines.join("\n");
         expect(text, `${file}.ts: ${name} answers`).not.toMatch(/undefined|\bnull\b|\[object Object\]|NaN/);
         for (const line of lines) {

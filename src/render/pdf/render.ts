@@ -289,7 +289,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           })[0];
           if (line) drawLine(page, line, x, y, colW, false, size, space(size), draft);
         };
-        text(s.approvedAsToForm ? "Approved as to form" : `For ${s.party}`, top - 12, "bold");
+        text(s.caption, top - 12, "bold");
         page.drawLine({
           start: { x, y: top - 46 },
           end: { x: x + colW, y: top - 46 },
