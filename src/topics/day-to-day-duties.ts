@@ -20,12 +20,20 @@ export default defineTopic({
       help: "Yes if the SRO is not tied to a fixed post or a fixed daily routine, and stays free to help when asked.",
       required: true,
       recommended: true,
+      // "No" is a term: the SRO covers the fixed posts and daily duties listed below.
+      noIsTerm: true,
     }),
     list("fixedPosts", {
       label: "Fixed posts and daily duties",
       itemLabel: "Post or duty",
       help: "Each post or daily task the SRO must cover, with its time, e.g. front entrance during morning arrival.",
       required: true,
+      when: (a) => a.flexible === false,
+    }),
+    yesNo("availableBetweenPosts", {
+      label: "Available to help between fixed posts",
+      help: "Yes if, outside the fixed posts and daily duties, the SRO stays available to help teachers, administrators and students who ask.",
+      recommended: true,
       when: (a) => a.flexible === false,
     }),
     list("duties", {
@@ -59,6 +67,11 @@ export default defineTopic({
       help: "Optional wording, for example how the principal asks for the SRO's help with a particular event.",
     }),
   ],
+  // Before schema 4 the sentence on helping between fixed posts printed whenever posts were fixed.
+  upgradeAnswers: (old) =>
+    old.flexible === false && old.availableBetweenPosts === undefined
+      ? { ...old, availableBetweenPosts: true }
+      : { ...old },
   departures: [
     {
       id: "fixed-posts",

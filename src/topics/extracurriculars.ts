@@ -22,7 +22,7 @@ export default defineTopic({
         ["invited", "the SRO may attend when the principal invites, at the SRO's choice"],
         ["agreed", "events agreed in writing before each season or semester"],
         ["listed", "the events listed in this MOU"],
-        ["none", "no attendance expected"],
+        ["none", "no attendance expected (the MOU is silent on events)"],
       ),
       recommended: "agreed",
     }),
@@ -39,15 +39,16 @@ export default defineTopic({
       required: true,
       when: attends,
       options: opts(
-        ["agency", "Agency overtime at the Agency's cost"],
-        ["district", "Agency overtime reimbursed by the District"],
+        ["agency", "overtime at the cost of the SRO's employer"],
+        ["district", "overtime reimbursed by the District"],
         ["detail", "an off-duty detail paid by the District"],
         ["flex", "a shifted schedule within the SRO's regular hours"],
       ),
     }),
     number("hourlyRate", "money", {
       label: "Hourly rate for event work",
-      help: "Optional: the amount the District pays for each hour of event work, e.g. 65.",
+      help: "Optional: the amount the District pays for each hour of event work, e.g. 65. Leave blank to use the SRO's overtime rate or the detail rate.",
+      min: 1,
       max: 1_000,
       when: (a) => attends(a) && (a.payment === "district" || a.payment === "detail"),
     }),
@@ -56,6 +57,11 @@ export default defineTopic({
       help: "Optional wording, for example a minimum of 2 hours per event or a cap on events per month.",
     }),
   ],
+  // An hourly rate of 0 made no sense and printed nothing; schema 4 refuses it.
+  upgradeAnswers: (old) => {
+    const { hourlyRate, ...rest } = old;
+    return hourlyRate === 0 ? rest : { ...old };
+  },
   departures: [
     {
       id: "no-extracurriculars",
