@@ -16,9 +16,9 @@ export default defineTopic({
       help: "Whether the SRO carries a firearm and the other tools of a patrol assignment.",
       required: true,
       options: opts(
-        ["patrol", "Armed and equipped as a patrol officer, under Agency policy"],
+        ["patrol", "Armed and equipped as a patrol officer, under the employer's policy"],
         ["limited", "Armed, with only some of the patrol tools (listed below)"],
-        ["unarmed", "Unarmed"],
+        ["unarmed", "Unarmed: the SRO shall not carry a firearm while on duty at a School"],
       ),
       recommended: "patrol",
     }),
@@ -29,9 +29,15 @@ export default defineTopic({
       required: true,
       when: (a) => a.armed === "limited",
     }),
+    yesNo("weaponsRulesAcknowledged", {
+      label: "District weapons rules do not apply to the duty firearm",
+      help: "Yes prints that the District acknowledges that the SRO carries a firearm on School property as a law enforcement officer, as federal and state law allow, and that District rules on weapons do not apply to the SRO's duty firearm.",
+      recommended: true,
+      when: (a) => a.armed === "patrol" || a.armed === "limited",
+    }),
     yesNo("policiesShared", {
       label: "Agency weapons policies shared with the District",
-      help: "Yes if the Agency gives the District, on request, its policies on firearms and use of force.",
+      help: "Yes prints that the Agency gives the District, on request, the employer's policies on firearms and use of force that apply to the SRO.",
       recommended: true,
     }),
     longText("notes", {
@@ -39,6 +45,10 @@ export default defineTopic({
       help: "Optional wording, for example on secure holsters.",
     }),
   ],
+  upgradeAnswers: (old) =>
+    old.armed === "patrol" || old.armed === "limited"
+      ? { ...old, weaponsRulesAcknowledged: true }
+      : { ...old },
   departures: [
     {
       id: "sro-unarmed",
@@ -55,7 +65,8 @@ export default defineTopic({
     },
     {
       id: "policies-not-shared",
-      message: "The Agency does not share its firearm and use-of-force policies with the District.",
+      message:
+        "The MOU does not require the Agency to share the firearm and use-of-force policies that apply to the SRO.",
       recommendation: "NASRO recommends that the Agency and the School share their policies and procedures.",
       applies: (a) => a.policiesShared === false,
     },

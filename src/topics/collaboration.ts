@@ -25,7 +25,7 @@ export default defineTopic({
     }),
     choice("leadershipMeetings", {
       label: "Program meetings of Agency and District leaders",
-      help: "Optional: how often the Agency supervisor and the District's program administrator meet to review the program.",
+      help: "Optional: how often the SRO's supervisor and the District's program administrator meet to review the program.",
       options: opts(
         ["semester", "at least once each semester"],
         ["quarter", "at least once each quarter"],
@@ -51,6 +51,12 @@ export default defineTopic({
       when: (a) => a.cptedReview === true,
       options: opts(["yearly", "once each school year"], ["twoYears", "once every 2 school years"]),
     }),
+    yesNo("cptedRecommendations", {
+      label: "Written recommendations after each CPTED review",
+      help: "Yes prints that the SRO gives the principal written recommendations after each review.",
+      recommended: true,
+      when: (a) => a.cptedReview === true,
+    }),
     yesNo("crisisPlanning", {
       label: "Joint crisis planning and drills",
       help: "Yes if the SRO helps each School with its crisis plans and takes part in its drills.",
@@ -74,6 +80,7 @@ export default defineTopic({
       help: "Optional wording, for example a yearly meeting of all SROs and principals.",
     }),
   ],
+  upgradeAnswers: (old) => (old.cptedReview === true ? { ...old, cptedRecommendations: true } : { ...old }),
   departures: [
     {
       id: "no-regular-meetings",
@@ -83,7 +90,7 @@ export default defineTopic({
     },
     {
       id: "no-policy-exchange",
-      message: "The Parties do not exchange their policies and procedures.",
+      message: "The MOU does not provide for the Parties to exchange their policies and procedures.",
       recommendation:
         "NASRO recommends that the Agency and the District share their policies and procedures.",
       applies: (a) => a.sharePolicies === false,
@@ -96,19 +103,21 @@ export default defineTopic({
     },
     {
       id: "no-crisis-planning",
-      message: "The SRO takes no part in crisis planning and drills.",
+      message: "The MOU does not provide for the SRO to take part in crisis planning and drills.",
       recommendation: "NASRO recommends joint crisis and emergency planning, with drills.",
       applies: (a) => a.crisisPlanning === false,
     },
     {
       id: "no-family-education",
-      message: "The SRO does not help educate families on School-related legal concerns.",
+      message:
+        "The MOU does not provide for the SRO to help educate families on School-related legal concerns.",
       recommendation: "NASRO recommends community education on the School-related legal concerns of parents.",
       applies: (a) => a.familyEducation === false,
     },
     {
       id: "no-review-input",
-      message: "The views of the SRO and the principals are not gathered for the MOU review.",
+      message:
+        "The MOU does not provide for the views of the SRO and the principals to be gathered for its review.",
       recommendation:
         "NASRO recommends regular review of the MOU; those who work under it day to day are best placed to inform it.",
       applies: (a) => a.reviewInput === false,

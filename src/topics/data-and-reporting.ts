@@ -1,6 +1,7 @@
 import { defineTopic, has, includes, num } from "./define";
 import { choice, longText, multi, number, opts, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
+import type { Answers } from "./types";
 
 const EVENTS = [
   "arrests",
@@ -12,6 +13,9 @@ const EVENTS = [
   "diversion",
 ] as const;
 const GROUPS = ["race", "ethnicity", "gender", "age", "disability"] as const;
+/** Details only the District's own records hold. */
+const districtHeld = (a: Answers): boolean =>
+  includes(a, "demographics", "disability") || includes(a, "demographics", "englishLearner");
 
 export default defineTopic({
   id: "data-and-reporting",
@@ -53,6 +57,17 @@ export default defineTopic({
       ),
       recommended: [...GROUPS],
     }),
+    yesNo("recordDetails", {
+      label: "Standard term: what each record shows",
+      help: "Yes prints that for each intervention the SRO records the date, time and School, the reason for and nature of the intervention, and its outcome.",
+      recommended: true,
+    }),
+    yesNo("districtSuppliesDetails", {
+      label: "District supplies disability and English learner status, as counts only",
+      help: "Yes prints that the District supplies from its own records the details only it holds, and shares them with the Agency only as counts that identify no student, unless FERPA allows more.",
+      recommended: true,
+      when: districtHeld,
+    }),
     number("entryDays", "days", {
       label: "Days to record an intervention",
       help: "Days after an intervention within which the SRO records it.",
@@ -87,8 +102,8 @@ export default defineTopic({
     }),
     number("minCount", "integer", {
       label: "Smallest count published",
-      help: "Optional: counts below this number are hidden; many state education agencies use 10.",
-      min: 1,
+      help: "Optional: counts below this number are hidden; many state education agencies use 10. Leave blank to hide none.",
+      min: 2,
       max: 50,
       when: (a) => a.publicSummary === true,
     }),
@@ -99,6 +114,13 @@ export default defineTopic({
     }),
     longText("notes", { label: "Further terms on data and reporting" }),
   ],
+  upgradeAnswers: (old) => {
+    const out: Record<string, unknown> = { ...old, recordDetails: true };
+    if (districtHeld(old as Answers)) out.districtSuppliesDetails = true;
+    // A smallest count of 1 hid nothing, and is no longer accepted.
+    if (old.minCount === 1) delete out.minCount;
+    return out;
+  },
   departures: [
     {
       id: "events-incomplete",
@@ -129,14 +151,14 @@ export default defineTopic({
     },
     {
       id: "no-public-summary",
-      message: "No yearly public summary of the data is published.",
+      message: "The MOU does not call for a yearly public summary of the data.",
       recommendation:
         "Many agreements publish a yearly summary so families and the board can judge the program.",
       applies: (a) => a.publicSummary === false,
     },
     {
       id: "no-disparity-review",
-      message: "The Parties do not review the data each year for disparities.",
+      message: "The MOU does not call for a yearly review of the data for disparities.",
       recommendation:
         "Common practice reviews the data yearly for differences by race, disability and other groups.",
       applies: (a) => a.disparityReview === false,

@@ -1,5 +1,5 @@
 import { defineTopic, includes, num } from "./define";
-import { choice, longText, multi, number, opts } from "./fields";
+import { choice, longText, multi, number, opts, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
 
 export default defineTopic({
@@ -16,8 +16,8 @@ export default defineTopic({
       help: "Whose rules govern how the SRO writes and keeps reports.",
       required: true,
       options: opts(
-        ["agency", "Agency policy"],
-        ["agency-plus", "Agency policy, plus the District's incident form for School incidents"],
+        ["agency", "The employer's policy"],
+        ["agency-plus", "The employer's policy, plus the District's incident form for School incidents"],
         ["district", "District procedures"],
       ),
       recommended: "agency",
@@ -52,8 +52,19 @@ export default defineTopic({
       max: 90,
       recommended: 5,
     }),
+    yesNo("withholding", {
+      label: "Standard term: the Agency may withhold or delay a document",
+      help: "Yes prints that the Agency may withhold or delay a document when its release would harm an open investigation, put a person at risk, or breach state law on juvenile or criminal records.",
+      recommended: true,
+    }),
+    yesNo("districtProtects", {
+      label: "Standard term: documents received are protected as Education Records",
+      help: "Yes prints that a document the District keeps in a student's file becomes part of the student's Education Record, and that the District protects it as FERPA requires and uses it only for the purpose for which it was requested.",
+      recommended: true,
+    }),
     longText("notes", { label: "Further terms on documentation" }),
   ],
+  upgradeAnswers: (old) => ({ ...old, withholding: true, districtProtects: true }),
   departures: [
     {
       id: "district-governs",

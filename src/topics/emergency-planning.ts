@@ -16,7 +16,7 @@ export default defineTopic({
   fields: [
     yesNo("jointPlans", {
       label: "Joint crisis plans",
-      help: "Yes if the District and the Agency prepare and review each School's crisis plans together.",
+      help: "Yes prints that the District and the Agency prepare each School's crisis and emergency plans together and review them together before each school year. No leaves the MOU silent on crisis plans.",
       required: true,
       recommended: true,
     }),
@@ -40,7 +40,7 @@ export default defineTopic({
     }),
     number("jointExercises", "integer", {
       label: "Joint exercises with Agency responders per year",
-      help: "How many drills or tabletop exercises each year include Agency patrol officers and other responders.",
+      help: "How many drills or tabletop exercises each year include Agency patrol officers and other responders. Enter 0 for none: the MOU then says nothing about joint exercises.",
       required: true,
       max: 20,
       recommended: 1,
@@ -64,6 +64,12 @@ export default defineTopic({
       ),
       recommended: ["floorPlans", "siteMaps", "access", "shutoffs"],
     }),
+    yesNo("plansSecure", {
+      label: "Agency keeps building information secure",
+      help: "Yes prints that the Agency keeps the building information secure and uses it only for emergency planning and response.",
+      recommended: true,
+      when: (a) => a.sharePlans === true,
+    }),
     number("updateDays", "days", {
       label: "Period to share changed plans",
       help: "Optional: days after a building change within which the District sends updated plans, e.g. 30.",
@@ -86,10 +92,11 @@ export default defineTopic({
       help: "Optional wording, for example the radio channel used in a School emergency.",
     }),
   ],
+  upgradeAnswers: (old) => (old.sharePlans === true ? { ...old, plansSecure: true } : { ...old }),
   departures: [
     {
       id: "no-joint-plans",
-      message: "The District and the Agency do not prepare crisis plans together.",
+      message: "The MOU does not provide for the District and the Agency to prepare crisis plans together.",
       recommendation:
         "NASRO recommends joint crisis and emergency planning between the SRO program partners.",
       applies: (a) => a.jointPlans === false,
@@ -109,7 +116,7 @@ export default defineTopic({
     },
     {
       id: "plans-not-shared",
-      message: "The District does not share building plans with the Agency.",
+      message: "The MOU does not provide for the District to share building plans with the Agency.",
       recommendation:
         "Many agreements give responders current floor plans and site maps before an emergency.",
       applies: (a) => a.sharePlans === false,

@@ -18,7 +18,7 @@ export default defineTopic({
   fields: [
     yesNo("explainRole", {
       label: "Yearly explanation of the SRO's role",
-      help: "Yes if the District explains the SRO's role to students and families each school year.",
+      help: "Yes prints that the District explains the SRO's role, and its limits, to students and families at the start of each school year. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -43,7 +43,7 @@ export default defineTopic({
     }),
     yesNo("surveys", {
       label: "Surveys of students, families and staff",
-      help: "Yes if the District surveys students, families and staff about the SRO program.",
+      help: "Yes prints that the District surveys students, families and staff about the SRO program and shares the results with the Agency before the next review of the MOU. No leaves the MOU silent on surveys.",
       required: true,
       recommended: true,
     }),
@@ -57,7 +57,7 @@ export default defineTopic({
     }),
     yesNo("publicInput", {
       label: "Public input when the MOU is reviewed",
-      help: "Yes if students, families and the public may comment before the Parties finish each review.",
+      help: "Yes prints that the District invites comment from students, families and the public before the Parties finish each review, and that the Parties consider the comments before they amend or confirm the MOU. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -89,21 +89,22 @@ export default defineTopic({
   departures: [
     {
       id: "role-not-explained",
-      message: "The District does not explain the SRO's role to students and families each year.",
+      message:
+        "The MOU does not provide for the District to explain the SRO's role to students and families each year.",
       recommendation:
         "Many agreements explain the SRO's role to students and families at the start of every school year.",
       applies: (a) => a.explainRole === false,
     },
     {
       id: "not-translated",
-      message: "The explanation of the SRO's role is not given in families' languages.",
+      message: "The MOU does not provide for the explanation of the SRO's role in families' languages.",
       recommendation:
         "Common practice is to give family notices in the main languages spoken by District families.",
       applies: (a) => a.explainRole === true && a.translated === false,
     },
     {
       id: "no-surveys",
-      message: "The District does not survey students, families and staff about the program.",
+      message: "The MOU does not provide for surveys of students, families and staff about the program.",
       recommendation:
         "Many agreements use surveys to learn how students, families and staff see the program.",
       applies: (a) => a.surveys === false,
@@ -116,7 +117,7 @@ export default defineTopic({
     },
     {
       id: "no-public-input",
-      message: "The public gives no input when the MOU is reviewed.",
+      message: "The MOU does not provide for public input when it is reviewed.",
       recommendation:
         "Washington and Virginia law require community input at each review; many agreements invite it everywhere.",
       applies: (a) => a.publicInput === false,

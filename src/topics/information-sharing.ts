@@ -1,4 +1,5 @@
 import { defineTopic } from "./define";
+import type { Answers } from "./types";
 import { choice, list, longText, multi, opts, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
 
@@ -15,9 +16,15 @@ export default defineTopic({
   summary:
     "NASRO recommends that the agency and the school share information to the extent state law and FERPA allow, and that the MOU settle four matters outright: access to and use of school camera footage, body-worn cameras in school, the SRO's access to the student information system, and any other sharing. FERPA protects student education records: the SRO may see them only as a school official with a legitimate educational interest named in the district's yearly FERPA notice, or under an exception such as consent, a court order or a health or safety emergency. Many agreements give the SRO only the student data needed for safety and keep police records apart from school records.",
   fields: [
+    yesNo("lawfulSharing", {
+      label: "Standard term: information shared only as FERPA and the law allow",
+      help: 'Yes prints: "The Parties shall share information about students with each other only as FERPA and other applicable law allow."',
+      recommended: true,
+    }),
     text("stateLaw", {
       label: "State student-records law",
-      help: "Optional: the state law on student records or juvenile records that also applies.",
+      help: "Optional: the state law on student records or juvenile records that the sentence above also names.",
+      when: (a) => a.lawfulSharing === true,
     }),
     choice("sroStatus", {
       label: "SRO's status under FERPA",
@@ -27,6 +34,11 @@ export default defineTopic({
         ["school-official", "A school official with a legitimate educational interest, for safety only"],
         ["exceptions", "Not a school official: records only under a FERPA exception"],
       ),
+    }),
+    yesNo("lawEnforcementRecords", {
+      label: "Standard term: the SRO's law enforcement records are not Education Records",
+      help: "Yes prints that records the SRO makes for a law enforcement purpose belong to the SRO's employer, are not Education Records, and are kept and released under the employer's policies and the law on public and juvenile records.",
+      recommended: true,
     }),
     choice("cameraAccess", {
       label: "Access to School camera footage",
@@ -43,6 +55,12 @@ export default defineTopic({
       help: "Optional: the District role that approves the SRO's requests for footage, e.g. the principal.",
       when: (a) => a.cameraAccess === "recorded" || a.cameraAccess === "live",
     }),
+    yesNo("footageCopies", {
+      label: "Copies of footage for a criminal investigation",
+      help: "Yes prints that the District gives the Agency a copy of recorded footage for a criminal investigation on written request, as FERPA and state law allow.",
+      recommended: true,
+      when: (a) => a.cameraAccess === "recorded" || a.cameraAccess === "live",
+    }),
     yesNo("footageSafetyOnly", {
       label: "Footage used for safety only",
       help: "The SRO uses footage for law enforcement and safety, not to look into school-rule breaches.",
@@ -55,7 +73,7 @@ export default defineTopic({
       options: opts(
         ["limited", "Worn, with the School limits set out in this MOU"],
         ["none", "Not worn on School property"],
-        ["policy", "Left to Agency policy; no School terms"],
+        ["policy", "Left to the employer's policy; no School terms"],
       ),
       recommended: "limited",
     }),
@@ -70,6 +88,18 @@ export default defineTopic({
         "counseling sessions",
         "classes in session",
       ],
+    }),
+    yesNo("recordingLimits", {
+      label: "Recording only when policy requires it",
+      help: "Yes prints that the SRO records only when the employer's policy requires a recording (a call for service, an arrest, a search, a use of force) and does not record routine contact with students and staff.",
+      recommended: true,
+      when: (a) => a.bodyCamera === "limited",
+    }),
+    yesNo("districtViewsRecordings", {
+      label: "District may view recordings made at School",
+      help: "Yes prints that the Agency lets the District view a body-worn camera recording made on School property when the District asks, as the law and the employer's policy allow.",
+      recommended: true,
+      when: (a) => a.bodyCamera === "limited" || a.bodyCamera === "policy",
     }),
     choice("sisAccess", {
       label: "Access to the student information system",
@@ -90,6 +120,12 @@ export default defineTopic({
       when: (a) => a.sisAccess === "limited",
       recommended: ["name and photograph", "class schedule", "parent or guardian contact details"],
     }),
+    yesNo("sisAudit", {
+      label: "District may log and review the SRO's use of the system",
+      help: "Yes prints that the District may log and review how the SRO uses the student information system.",
+      recommended: true,
+      when: (a) => a.sisAccess === "limited" || a.sisAccess === "unrestricted",
+    }),
     multi("otherSharing", {
       label: "Other information shared",
       help: "Other sharing between the Parties, always as the law allows.",
@@ -103,6 +139,17 @@ export default defineTopic({
     }),
     longText("notes", { label: "Further terms on information sharing" }),
   ],
+  upgradeAnswers: (old) => {
+    const a = old as Answers;
+    const out: Record<string, unknown> = { ...old, lawfulSharing: true, lawEnforcementRecords: true };
+    if (a.cameraAccess === "live" || a.cameraAccess === "recorded") out.footageCopies = true;
+    if (a.bodyCamera === "limited") {
+      out.recordingLimits = true;
+      out.districtViewsRecordings = true;
+    }
+    if (a.sisAccess === "limited") out.sisAudit = true;
+    return out;
+  },
   departures: [
     {
       id: "sis-unrestricted",
@@ -113,13 +160,13 @@ export default defineTopic({
     },
     {
       id: "body-camera-unsettled",
-      message: "The MOU leaves body-worn cameras in Schools to Agency policy without School terms.",
+      message: "The MOU leaves body-worn cameras in Schools to the employer's policy without School terms.",
       recommendation: "NASRO recommends that the MOU settle how body-worn cameras are used in schools.",
       applies: (a) => a.bodyCamera === "policy",
     },
     {
       id: "footage-for-discipline",
-      message: "The SRO may use School camera footage beyond law enforcement and safety.",
+      message: "The MOU does not limit the SRO's use of School camera footage to law enforcement and safety.",
       recommendation:
         "NASRO keeps the SRO out of formal discipline, so footage use is usually limited to safety.",
       applies: (a) => a.footageSafetyOnly === false,

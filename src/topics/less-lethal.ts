@@ -1,6 +1,7 @@
 import { defineTopic, includes } from "./define";
 import { longText, multi, opts, text, yesNo } from "./fields";
 import { NASRO } from "./sources";
+import type { Answers } from "./types";
 
 export default defineTopic({
   id: "less-lethal",
@@ -11,20 +12,36 @@ export default defineTopic({
   summary:
     "NASRO leaves less-lethal devices, such as a conducted energy weapon (TASER), OC spray or a baton, to the Agency's policy and its use-of-force continuum, the same rules that bind every other officer. The MOU should list the devices the SRO carries at school so that the District knows what to expect. If the Parties want anything different from Agency policy, for example who pays for a device, where it is kept, or limits on its use around students, NASRO recommends that the change be agreed in writing between them rather than left to informal practice.",
   fields: [
+    yesNo("policyGoverns", {
+      label: "Standard term: the employer's policy governs less-lethal devices",
+      help: "Yes prints that the policy and use-of-force continuum of the SRO's employer govern the carrying and use of less-lethal devices by the SRO at a School.",
+      recommended: true,
+    }),
     multi("devices", {
       label: "Less-lethal devices carried",
-      help: 'Tick each device the SRO carries at School under Agency policy, or "None".',
+      help: 'Tick each device the SRO may carry at School under the employer\'s policy, or "None", which prints that the SRO shall not carry one.',
       required: true,
       options: opts(
         ["cew", "conducted energy weapon (TASER)"],
         ["oc", "OC (pepper) spray"],
         ["baton", "baton"],
-        ["none", "None"],
+        ["none", "None: the SRO shall not carry a less-lethal device at School"],
       ),
+    }),
+    yesNo("certifiedOnly", {
+      label: "Devices carried only with current training",
+      help: "Yes prints that the SRO carries a less-lethal device only while holding current training and certification on it from the employer.",
+      recommended: true,
+      when: (a) => !includes(a, "devices", "none"),
+    }),
+    yesNo("writtenDeviation", {
+      label: "Standard term: any deviation from policy agreed in writing",
+      help: "Yes prints that the Parties shall agree in writing to any deviation from the employer's policy on the cost, storage or use of a less-lethal device at a School.",
+      recommended: true,
     }),
     yesNo("deviation", {
       label: "Deviation from Agency policy",
-      help: "Yes if the Parties agree to anything different from Agency policy on the cost, storage or use of these devices.",
+      help: "Yes if the Parties agree to anything different from the employer's policy on the cost, storage or use of these devices. No leaves the MOU silent.",
       required: true,
     }),
     multi("deviationAreas", {
@@ -45,6 +62,11 @@ export default defineTopic({
       help: "Optional wording, for example on reporting the use of a device to the principal.",
     }),
   ],
+  upgradeAnswers: (old) => {
+    const out: Record<string, unknown> = { ...old, policyGoverns: true, writtenDeviation: true };
+    if (!includes(old as Answers, "devices", "none")) out.certifiedOnly = true;
+    return out;
+  },
   departures: [
     {
       id: "no-less-lethal",

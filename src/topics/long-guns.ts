@@ -14,9 +14,14 @@ export default defineTopic({
   summary:
     "NASRO leaves the question of a long gun (a rifle or shotgun) to the Agency's standard operating procedures. If the SRO keeps one at school, NASRO recommends that the MOU provide for safe and secure storage in the building, limit access to the SRO and the Agency, and, where a safe is used, allow the code to be given to dispatch and to officers responding to an emergency. Settling these points in advance keeps the weapon out of reach of students and staff while keeping it available to the officers who may need it.",
   fields: [
+    yesNo("sopGoverns", {
+      label: "Standard term: the employer's procedures govern long guns",
+      help: "Yes prints that the standard operating procedures of the SRO's employer govern whether the SRO carries or keeps a long gun at a School, and how the SRO uses it (and stores it, unless the storage below is chosen).",
+      recommended: true,
+    }),
     yesNo("keepsLongGun", {
       label: "Long gun kept at School",
-      help: "Yes if the SRO keeps an Agency long gun (rifle or shotgun) at a School, including in a vehicle on School grounds.",
+      help: "Yes if the SRO keeps a long gun (rifle or shotgun) issued by the employer at a School, including in a vehicle on School grounds. No leaves the MOU silent on it.",
       required: true,
     }),
     choice("storageType", {
@@ -26,7 +31,7 @@ export default defineTopic({
       options: opts(
         ["safe", "Locked gun safe in a School building"],
         ["rack", "Locked gun rack in a School building"],
-        ["vehicle", "Locked safe or rack in the SRO's Agency vehicle"],
+        ["vehicle", "Locked safe or rack in the SRO's duty vehicle"],
       ),
       when: kept,
     }),
@@ -37,14 +42,14 @@ export default defineTopic({
     }),
     yesNo("accessLimited", {
       label: "Access limited to the SRO and the Agency",
-      help: "Yes if no one but the SRO and Agency officers can open the storage.",
+      help: "Yes prints that only the SRO and other officers of the employer may have access to the long gun and its storage, and that the District holds no key or code to it.",
       required: true,
       recommended: true,
       when: kept,
     }),
     yesNo("codeToDispatch", {
       label: "Safe code given to dispatch",
-      help: "Yes if the Agency gives the safe's code to its dispatch center to pass to responding officers.",
+      help: "Yes prints that the Agency gives the safe's code to the dispatch center that dispatches the SRO, to pass to officers responding to an emergency.",
       required: true,
       recommended: true,
       when: (a) => kept(a) && a.storageType !== "rack",
@@ -54,6 +59,7 @@ export default defineTopic({
       help: "Optional wording, for example on who pays for the safe.",
     }),
   ],
+  upgradeAnswers: (old) => ({ ...old, sopGoverns: true }),
   departures: [
     {
       id: "long-gun-storage-not-specified",
@@ -64,14 +70,16 @@ export default defineTopic({
     },
     {
       id: "access-not-limited",
-      message: "Access to the long gun storage is not limited to the SRO and the Agency.",
+      message:
+        "The MOU does not limit access to the long gun storage to the SRO and the SRO's fellow officers.",
       recommendation:
         "NASRO recommends that access to a long gun kept at school be limited to the SRO and the Agency.",
       applies: (a) => kept(a) && a.accessLimited === false,
     },
     {
       id: "code-not-shared",
-      message: "The code of the long gun safe is not given to dispatch for responding officers.",
+      message:
+        "The MOU does not provide for the code of the long gun safe to be given to dispatch for responding officers.",
       recommendation:
         "NASRO recommends that, where a safe is used, its code can be given to dispatch and responding officers.",
       applies: (a) => kept(a) && a.storageType !== "rack" && a.codeToDispatch === false,

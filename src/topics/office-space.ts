@@ -1,6 +1,9 @@
 import { defineTopic } from "./define";
 import { choice, column, longText, opts, table, text, yesNo } from "./fields";
 import { NASRO } from "./sources";
+import type { Answers } from "./types";
+
+const hasSpace = (a: Answers): boolean => a.privateSpace !== false || a.workSpace === true;
 
 export default defineTopic({
   id: "office-space",
@@ -13,13 +16,19 @@ export default defineTopic({
   fields: [
     yesNo("privateSpace", {
       label: "Private office for the SRO",
-      help: "Yes if the District provides a room where the SRO can work, talk and keep papers out of sight and hearing of others.",
+      help: "Yes prints that the District provides a private office where the SRO can hold calls and meetings and do confidential work out of the sight and hearing of others.",
       required: true,
       recommended: true,
+    }),
+    yesNo("workSpace", {
+      label: "Work space instead of a private office",
+      help: "Yes prints that the District provides the SRO with a work space. No leaves the MOU silent on space for the SRO.",
+      when: (a) => a.privateSpace === false,
     }),
     choice("where", {
       label: "Schools with an SRO office",
       help: "Optional: for an SRO who serves several Schools.",
+      when: hasSpace,
       options: opts(
         ["each", "Each School the SRO serves"],
         ["base", "One base School the Parties designate"],
@@ -28,10 +37,11 @@ export default defineTopic({
     text("location", {
       label: "Location of the office",
       help: 'Optional, as a phrase, e.g. "the main office suite".',
+      when: hasSpace,
     }),
     yesNo("lockable", {
       label: "Lockable storage for records",
-      help: "Yes if the District provides lockable storage that only the SRO and the Agency can open.",
+      help: "Yes prints that the District provides lockable storage in the SRO's office or work space that only the SRO and the SRO's employer can open, for law enforcement records and equipment.",
       recommended: true,
     }),
     table("supplies", {
@@ -49,21 +59,29 @@ export default defineTopic({
         ),
       ],
     }),
+    yesNo("acceptableUse", {
+      label: "Standard term: the SRO follows the District's acceptable-use policy",
+      help: "Yes prints that the SRO follows the District's acceptable-use policy when using District computers and networks.",
+      recommended: true,
+    }),
     longText("notes", {
       label: "Further terms on office space",
       help: "Optional wording, for example on after-hours access to the building.",
     }),
   ],
+  // The acceptable-use sentence used to print always. The work space that a "no" to a private
+  // office used to print was never asked for, so an old file leaves that new switch blank.
+  upgradeAnswers: (old) => ({ ...old, acceptableUse: true }),
   departures: [
     {
       id: "no-private-space",
-      message: "The SRO has no private office at School.",
+      message: "The MOU does not provide a private office for the SRO at School.",
       recommendation: "NASRO recommends a defined space where the SRO can do confidential work.",
       applies: (a) => a.privateSpace === false,
     },
     {
       id: "no-lockable-storage",
-      message: "The SRO has no lockable storage for law enforcement records at School.",
+      message: "The MOU does not provide lockable storage for law enforcement records at School.",
       recommendation: "Many agreements add lockable storage so law enforcement records stay confidential.",
       applies: (a) => a.lockable === false,
     },

@@ -1,5 +1,5 @@
 import { defineTopic, has, includes } from "./define";
-import { choice, longText, multi, opts, text } from "./fields";
+import { choice, longText, multi, opts, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
 import type { Answers } from "./types";
 
@@ -54,6 +54,12 @@ export default defineTopic({
       ),
       recommended: ["attend", "advise", "records", "safety"],
     }),
+    yesNo("referThreats", {
+      label: "District refers threats that may involve a crime to the Agency",
+      help: "Yes prints that the District refers to the Agency without delay any threat that may involve a crime or a risk of serious harm.",
+      recommended: true,
+      when: (a) => lacks(a, "members", "lawEnforcement"),
+    }),
     multi("supports", {
       label: "Support and alternatives for students",
       help: "What the team may connect a student to.",
@@ -71,11 +77,20 @@ export default defineTopic({
       help: "Optional: the name of the partner, e.g. the County Juvenile Department.",
       when: (a) => includes(a, "supports", "juvenile"),
     }),
+    yesNo("imminentThreat", {
+      label: "Standard term: the SRO acts at once on an imminent threat",
+      help: "Yes prints that the SRO acts at once on an imminent threat of harm, whether or not a Threat Assessment Team has met.",
+      recommended: true,
+    }),
     longText("notes", {
       label: "Further terms on threat assessment",
       help: "Optional wording, for example how a team records its decisions.",
     }),
   ],
+  upgradeAnswers: (old) =>
+    lacks(old as Answers, "members", "lawEnforcement")
+      ? { ...old, referThreats: true, imminentThreat: true }
+      : { ...old, imminentThreat: true },
   departures: [
     {
       id: "no-mental-health-member",

@@ -13,41 +13,41 @@ export default defineTopic({
   fields: [
     choice("uniform", {
       label: "Uniform",
-      help: "The uniform the SRO wears at School, as Agency policy allows.",
+      help: "The uniform the SRO wears at School, as the policy of the SRO's employer allows.",
       required: true,
       options: opts(
         ["patrol", "Standard patrol uniform"],
-        ["soft", "Soft uniform: polo-style shirt with Agency badge and insignia"],
+        ["soft", "Soft uniform: polo-style shirt with the employer's badge and insignia"],
         ["other", "Other uniform, described below"],
       ),
     }),
     text("uniformDescription", {
       label: "Description of the uniform",
-      help: 'A short phrase that completes "the SRO shall wear …", e.g. "a navy Agency polo shirt with badge and name tape, and tactical trousers".',
+      help: 'A short phrase that completes "the SRO shall wear …", e.g. "a navy polo shirt with badge and name tape, and tactical trousers".',
       required: true,
       when: (a) => a.uniform === "other",
     }),
     yesNo("identifiable", {
       label: "SRO clearly identifiable as police",
-      help: "Yes if the uniform always shows a badge, the Agency's name and its insignia.",
+      help: "Yes prints that the SRO wears a uniform that clearly identifies the SRO as an officer of the employer, with a visible badge, the employer's name and its insignia. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("bodyArmor", {
       label: "Body armor worn on duty",
-      help: "Yes if the SRO wears body armor at School, whatever the uniform.",
+      help: "Yes prints that the SRO wears body armor approved by the employer while on duty at a School, whatever the uniform. No leaves it to the employer's policy, and the MOU silent.",
       required: true,
       recommended: true,
     }),
     yesNo("patrolEquipment", {
       label: "Duty equipment of a patrol officer",
-      help: "Yes if the SRO carries the same duty equipment as an officer on patrol (radio, restraints and the like).",
+      help: "Yes prints that the SRO carries the duty equipment the employer's policy requires of an officer on patrol, including a radio. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     text("otherAttire", {
       label: "Occasions for other attire",
-      help: 'Optional: events where the SRO may wear other Agency-approved attire, e.g. "graduation ceremonies and spirit days".',
+      help: 'Optional: events where the SRO may, with a supervisor\'s approval, wear other attire the employer approves, e.g. "graduation ceremonies and spirit days".',
     }),
     longText("notes", {
       label: "Further terms on uniform and equipment",
@@ -57,7 +57,7 @@ export default defineTopic({
   departures: [
     {
       id: "not-identifiable",
-      message: "The SRO's attire need not identify the SRO as a law enforcement officer.",
+      message: "The MOU does not require the SRO's uniform to identify the SRO as a law enforcement officer.",
       recommendation:
         "NASRO recommends that the SRO be clearly identifiable as law enforcement at all times.",
       applies: (a) => a.identifiable === false,
@@ -70,7 +70,7 @@ export default defineTopic({
     },
     {
       id: "not-patrol-equipment",
-      message: "The SRO's duty equipment differs from that of a patrol officer.",
+      message: "The MOU does not require the SRO to carry the duty equipment of a patrol officer.",
       recommendation: "NASRO recommends that the SRO carry equipment consistent with a patrol assignment.",
       applies: (a) => a.patrolEquipment === false,
     },

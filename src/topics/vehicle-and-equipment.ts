@@ -20,9 +20,15 @@ export default defineTopic({
       options: opts(
         ["agency", "The Agency"],
         ["district", "The District"],
-        ["none", "No vehicle is provided"],
+        ["none", "No vehicle under this MOU (the MOU is silent on it)"],
       ),
       recommended: "agency",
+    }),
+    yesNo("dutyUseOnly", {
+      label: "District vehicle used only for duties under this MOU",
+      help: "Yes prints that the SRO uses the District's vehicle only for duties under this MOU.",
+      recommended: true,
+      when: (a) => a.vehicleProvidedBy === "district",
     }),
     choice("vehicleInsuredBy", {
       label: "Vehicle maintained and insured by",
@@ -31,9 +37,14 @@ export default defineTopic({
       options: party,
       when: (a) => a.vehicleProvidedBy !== "none",
     }),
+    yesNo("agencyRadio", {
+      label: "Law enforcement radio from the Agency",
+      help: "Yes prints that the Agency provides the SRO with a law enforcement radio and maintains it.",
+      recommended: true,
+    }),
     yesNo("schoolRadio", {
       label: "School radio for the SRO",
-      help: "Yes if the District gives the SRO a radio on the School staff channel.",
+      help: "Yes prints that the District gives the SRO a radio on the School staff channel. No leaves the MOU silent on it.",
       required: true,
     }),
     table("equipment", {
@@ -52,6 +63,10 @@ export default defineTopic({
       help: "Optional wording, for example on use of the vehicle to transport students.",
     }),
   ],
+  upgradeAnswers: (old) =>
+    old.vehicleProvidedBy === "district"
+      ? { ...old, agencyRadio: true, dutyUseOnly: true }
+      : { ...old, agencyRadio: true },
   departures: [
     {
       id: "vehicle-from-district",
@@ -62,7 +77,7 @@ export default defineTopic({
     },
     {
       id: "no-vehicle",
-      message: "No vehicle is provided for the SRO.",
+      message: "The MOU provides no vehicle for the SRO.",
       recommendation:
         "Many agreements have the Agency provide a patrol vehicle, so the SRO can answer calls and move between Schools.",
       applies: (a) => a.vehicleProvidedBy === "none",

@@ -11,9 +11,19 @@ export default defineTopic({
   summary:
     "NASRO leaves the SRO's normal duty gear to the Agency's own policy, as for any other officer. Some programs also keep extra weapons or gear at the school, such as a trauma kit, a ballistic shield or breaching tools. NASRO suggests that the Agency decide what that extra gear costs and how it is stored, and the MOU should record the answer so that the District knows what is kept in its buildings and who can reach it. Long guns have their own section.",
   fields: [
+    yesNo("dutyGearPolicy", {
+      label: "Standard term: the employer's policy governs normal duty gear",
+      help: "Yes prints that the SRO carries the normal duty gear the employer's policy sets for the SRO assignment, and that the same policy governs its care, carrying and storage.",
+      recommended: true,
+    }),
+    yesNo("noUnattendedWeapons", {
+      label: "Standard term: no weapon left unattended unless locked away",
+      help: "Yes prints that the SRO shall not leave a weapon unattended at a School unless it is secured in locked storage that the employer's policy approves.",
+      recommended: true,
+    }),
     yesNo("extraGear", {
       label: "Extra weapons or gear kept at School",
-      help: "Yes if the SRO keeps weapons or gear at a School beyond what is worn on duty. Long guns are settled under Long Guns.",
+      help: "Yes if the SRO keeps weapons or gear at a School beyond what is worn on duty. No leaves the MOU silent on extra gear. Long guns are settled under Long Guns.",
       required: true,
     }),
     list("extraGearItems", {
@@ -51,11 +61,31 @@ export default defineTopic({
       required: true,
       when: (a) => a.extraGear === true,
     }),
+    yesNo("extraAccessLimited", {
+      label: "Access to the storage limited to the SRO and fellow officers",
+      help: "Yes prints that only the SRO and officers of the SRO's employer may open the storage of the extra weapons and gear.",
+      recommended: true,
+      when: (a) => a.extraGear === true,
+    }),
+    yesNo("tellPrincipal", {
+      label: "Principal told what is kept at the School",
+      help: "Yes prints that the Agency tells the principal of each School which extra weapons and gear are kept there.",
+      recommended: true,
+      when: (a) => a.extraGear === true,
+    }),
     longText("notes", {
       label: "Further terms on duty gear and storage",
       help: "Optional wording, for example on inspection of the storage.",
     }),
   ],
+  upgradeAnswers: (old) => {
+    const out: Record<string, unknown> = { ...old, dutyGearPolicy: true, noUnattendedWeapons: true };
+    if (old.extraGear === true) {
+      out.extraAccessLimited = true;
+      if (old.decidedBy === "agency") out.tellPrincipal = true;
+    }
+    return out;
+  },
   departures: [
     {
       id: "extra-gear-joint-decision",
