@@ -39,7 +39,7 @@ export default defineTopic({
     }),
     yesNo("priorApproval", {
       label: "District approval of billed overtime",
-      help: "Yes if the District must approve overtime in advance before the Agency may bill it to the District.",
+      help: "Yes if the District must approve overtime in advance before the Agency may bill it to the District. No leaves the MOU silent on approval.",
       required: true,
       recommended: true,
     }),
@@ -48,9 +48,16 @@ export default defineTopic({
       help: "Optional: the title of the person who approves overtime for the District, e.g. the Director of Safety.",
       when: (a) => a.priorApproval === true,
     }),
+    yesNo("emergencyCallOuts", {
+      label: "Emergency call-outs need no approval in advance",
+      help: "Yes if an emergency call-out may be billed without the District's approval in advance, provided the Agency reports it to the District by the next School Day.",
+      recommended: true,
+      when: (a) => a.priorApproval === true && a.callOuts === "district",
+    }),
     number("overtimeCap", "hours", {
       label: "Yearly cap on billed overtime hours",
-      help: "Optional: the most overtime hours per school year the District pays for, e.g. 80.",
+      help: "Optional: the most overtime hours per school year the District pays for, e.g. 80. Leave blank for no cap.",
+      min: 1,
       max: 5_000,
     }),
     longText("notes", {
@@ -61,10 +68,20 @@ export default defineTopic({
   departures: [
     {
       id: "no-overtime-approval",
-      message: "The Agency may bill overtime to the District without the District's approval in advance.",
+      message: "The MOU does not require the District's approval before overtime is billed to it.",
       recommendation:
         "Many agreements require the District's approval before overtime is billed to it, so the District can control its costs.",
       applies: (a) => a.priorApproval === false,
     },
   ],
+  upgradeAnswers: (old) => {
+    const out: Record<string, unknown> = { ...old };
+    // The exception for emergency call-outs used to print whenever approval was needed and
+    // the District paid for call-outs
+    if (old.priorApproval === true && old.callOuts === "district" && out.emergencyCallOuts === undefined)
+      out.emergencyCallOuts = true;
+    // A cap of 0 hours printed nothing; a blank cap says the same
+    if (old.overtimeCap === 0) delete out.overtimeCap;
+    return out;
+  },
 });
