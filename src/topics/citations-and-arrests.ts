@@ -13,13 +13,13 @@ export default defineTopic({
   fields: [
     yesNo("noSchoolRuleCitations", {
       label: "No citations for School-rule violations",
-      help: "Yes if the SRO never cites or tickets a student for breaking a School rule that is not a crime.",
+      help: "Yes if the SRO never cites or tickets a student for breaking a School rule that is not a crime. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("firstOffenseDiversion", {
       label: "Diversion for a first minor offense",
-      help: "Yes if, for a student's first non-violent misdemeanor or lesser offense, the SRO refers the student to diversion instead of citing or charging.",
+      help: "Yes if, for a student's first non-violent misdemeanor or lesser offense, the SRO refers the student to diversion instead of citing or charging, unless the law requires otherwise. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -49,7 +49,7 @@ export default defineTopic({
       required: true,
       options: opts(
         ["agency", "The SRO, as soon as practicable"],
-        ["district", "A School administrator, as soon as practicable"],
+        ["district", "A School administrator, as soon as practicable, with the facts from the SRO"],
         ["none", "No notice provided for in the MOU"],
       ),
       recommended: "agency",
@@ -69,7 +69,7 @@ export default defineTopic({
     },
     {
       id: "no-first-offense-diversion",
-      message: "A student's first minor offense is not referred to diversion.",
+      message: "The MOU does not provide for diversion of a student's first minor offense.",
       recommendation:
         "Many agreements refer a student's first minor offense to diversion rather than to court.",
       applies: (a) => a.firstOffenseDiversion === false,

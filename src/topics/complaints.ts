@@ -33,8 +33,8 @@ export default defineTopic({
       help: "Who investigates a complaint about an SRO.",
       required: true,
       options: opts(
-        ["agency", "The Agency, under its complaint or internal affairs procedures"],
-        ["independent", "An independent reviewer the Parties choose together"],
+        ["agency", "The Agency (or the SRO's employer), under its complaint or internal affairs procedures"],
+        ["independent", "An independent reviewer the Parties choose together, with both Parties cooperating"],
       ),
     }),
     number("responseDays", "days", {
@@ -45,8 +45,13 @@ export default defineTopic({
     }),
     yesNo("informDistrict", {
       label: "District told of complaints and outcomes",
-      help: "Yes if the Agency tells the District of each complaint when it is made and of its outcome when it closes.",
+      help: "Yes if the Agency tells the District of each complaint when it is made and of its outcome when it closes. No leaves the MOU silent on it.",
       required: true,
+    }),
+    yesNo("noRetaliation", {
+      label: "Standard term: no retaliation against a complainant",
+      help: 'Yes prints: "The SRO shall not retaliate against any person for making a complaint, and the Agency shall treat any retaliation as misconduct." No leaves it out.',
+      recommended: true,
     }),
     yesNo("published", {
       label: "Complaint process published",
@@ -57,4 +62,6 @@ export default defineTopic({
       help: "Optional wording, for example a form to use or help for families who need an interpreter.",
     }),
   ],
+  // Before schema 4 the bar on retaliation always printed.
+  upgradeAnswers: (old) => ({ ...old, noRetaliation: old.noRetaliation ?? true }),
 });

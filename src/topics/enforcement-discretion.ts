@@ -16,7 +16,10 @@ export default defineTopic({
       help: "Who makes the decision to arrest, cite or refer a student for prosecution.",
       required: true,
       options: opts(
-        ["sro", "The SRO alone, within the law and Agency procedures"],
+        [
+          "sro",
+          "The SRO alone, within the law and the procedures of the SRO's employer; the District does not direct it",
+        ],
         ["joint", "The SRO and a School administrator together"],
         ["administrator", "A School administrator"],
       ),
@@ -24,13 +27,13 @@ export default defineTopic({
     }),
     yesNo("collaborationInforms", {
       label: "Staff input informs the decision",
-      help: "Yes if the SRO may weigh what School staff know about the student's needs before deciding.",
+      help: "Yes if the SRO may weigh what School staff know about the student's needs before deciding. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("diversionFirst", {
       label: "Alternatives considered first",
-      help: "Yes if the SRO first considers diversion, restorative practices or a School response before Enforcement Action.",
+      help: "Yes if the SRO first considers diversion, restorative practices or a School response before Enforcement Action. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),

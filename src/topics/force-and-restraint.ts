@@ -1,6 +1,9 @@
 import { defineTopic, num } from "./define";
 import { list, longText, number, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
+import type { Answers } from "./types";
+
+const stated = (a: Answers): boolean => a.lawAndPolicy === true;
 
 export default defineTopic({
   id: "force-and-restraint",
@@ -11,35 +14,42 @@ export default defineTopic({
   summary:
     "NASRO leaves the SRO's use of force to state law and the agency's own policy and force continuum, as for any patrol officer. Many agreements add limits for students: no force to enforce school rules, de-escalation first, and a ban on face-down (prone) restraint and on chokeholds and other neck restraints, which have caused deaths. Several states already ban these holds on students by law. Agreements also require that each use of force on a student be reported to the district within a set number of days and that the family be told, so the school can support the student and both sides can watch for patterns.",
   fields: [
+    yesNo("lawAndPolicy", {
+      label: "Standard term: the SRO uses force only as state law and the employer's policy allow",
+      help: "Yes prints that the SRO uses force and restraint only as state law and the use-of-force policy of the SRO's employer allow, subject to the limits in the MOU. No leaves it out.",
+      recommended: true,
+    }),
     text("agencyPolicy", {
-      label: "Agency use-of-force policy",
-      help: "Optional: the title or number of the Agency policy, e.g. General Order 300.",
+      label: "Use-of-force policy of the SRO's employer",
+      help: "Optional: the title or number of the policy, e.g. General Order 300.",
+      when: stated,
     }),
     text("stateLaw", {
       label: "State law on restraint of students",
       help: "Optional: the state statute or rule on restraint of students, if one applies to SROs.",
+      when: stated,
     }),
     yesNo("noForceForDiscipline", {
       label: "No force to enforce school rules",
-      help: "The SRO uses force or restraint only to prevent serious harm or make a lawful arrest, never for school discipline.",
+      help: "Yes if the SRO uses force or restraint on a student only to prevent serious harm or make a lawful arrest, never for school discipline, and ends a restraint once the need has passed. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("deEscalationFirst", {
       label: "De-escalation first",
-      help: "The SRO tries de-escalation, with trained School staff where safe, before using force.",
+      help: "Yes if the SRO tries de-escalation, with trained School staff where safe, before using force. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("banProne", {
       label: "Ban on prone restraint",
-      help: "The SRO does not hold a student face down.",
+      help: "Yes if the SRO does not hold a student face down. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("banNeck", {
       label: "Ban on chokeholds and neck restraints",
-      help: "The SRO does not use a chokehold, neck restraint or any hold that restricts breathing on a student.",
+      help: "Yes if the SRO does not use a chokehold, neck restraint or any hold that restricts breathing on a student. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -50,7 +60,7 @@ export default defineTopic({
     }),
     yesNo("reportToDistrict", {
       label: "Each use reported to the District",
-      help: "The Agency reports every use of force or restraint on a student to the District in writing.",
+      help: "Yes if the Agency reports every use of force or restraint on a student to the District in writing, stating the date, place, force used, reason, de-escalation tried and any injury. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -62,13 +72,27 @@ export default defineTopic({
       recommended: 5,
       when: (a) => a.reportToDistrict === true,
     }),
+    yesNo("adminSameDay", {
+      label: "School administrator told the same School Day",
+      help: "Yes if the SRO tells a School administrator of each use of force or restraint on a student before the end of the School Day on which it happens. No leaves the MOU silent on it.",
+      recommended: true,
+    }),
     yesNo("parentNotice", {
       label: "Parent told the same day",
-      help: "The student's parent or guardian hears of the use of force on the day it happens.",
+      help: "Yes if the SRO, or a School administrator at the SRO's request, tells the student's parent or guardian of the use of force on the day it happens. No leaves the MOU silent on it.",
       recommended: true,
     }),
     longText("notes", { label: "Further terms on force and restraint" }),
   ],
+  // Before schema 4 the sentence on state law and Agency policy always printed, and a report
+  // to the District came with the SRO telling a School administrator the same School Day.
+  upgradeAnswers: (old) => ({
+    ...old,
+    lawAndPolicy: old.lawAndPolicy ?? true,
+    ...(typeof old.reportToDistrict === "boolean" && old.adminSameDay === undefined
+      ? { adminSameDay: old.reportToDistrict }
+      : {}),
+  }),
   departures: [
     {
       id: "force-for-discipline",

@@ -17,14 +17,14 @@ export default defineTopic({
       required: true,
       options: opts(
         ["none", "No role: discipline is for school staff alone"],
-        ["witness", "May report facts to administrators; takes no part in the decision"],
-        ["administers", "May administer discipline"],
+        ["witness", "May report facts and give a statement to administrators; takes no part in the decision"],
+        ["administers", "May administer discipline when a School administrator asks"],
       ),
       recommended: "witness",
     }),
     yesNo("noArrestForDiscipline", {
       label: "No enforcement action for conduct that is only a school-rule violation",
-      help: "The SRO does not arrest or cite a student for conduct staff would handle as discipline if no officer were present.",
+      help: "Yes if the SRO does not arrest or cite a student for conduct staff would handle as discipline if no officer were present. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),

@@ -1,6 +1,10 @@
 import { defineTopic, has } from "./define";
 import { choice, list, longText, multi, opts, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
+import type { Answers } from "./types";
+
+/** A report is scheduled (a blank frequency still asks who prepares it). */
+const scheduled = (a: Answers): boolean => a.reportFrequency !== "none" && a.reportFrequency !== "review";
 
 export default defineTopic({
   id: "purpose-and-goals",
@@ -57,7 +61,7 @@ export default defineTopic({
         ["joint", "the Agency and the District jointly"],
       ),
       recommended: "joint",
-      when: (a) => a.reportFrequency !== "none",
+      when: scheduled,
     }),
     choice("reportFrequency", {
       label: "Frequency of the program report",
@@ -68,18 +72,25 @@ export default defineTopic({
         ["quarterly", "each quarter"],
         ["semester", "at the end of each semester"],
         ["annual", "once a year, before the annual review of this MOU"],
-        ["none", "No scheduled report"],
+        ["review", "No scheduled report: the Parties review the data at each review of this MOU"],
+        ["none", "No scheduled report, and nothing said about reviewing the data"],
       ),
       recommended: "annual",
     }),
+    yesNo("reportContents", {
+      label: "Standard term: each report compares the data with the goals and goes to both heads",
+      help: 'Yes prints: "The Parties shall ensure that each report sets out the data collected, compares it with the goals of the program and reaches the head of the Agency and the Superintendent."',
+      recommended: true,
+      when: scheduled,
+    }),
     yesNo("boardReport", {
       label: "Report also given to the school board",
-      help: "Yes if the superintendent also presents the report to the District's board.",
-      when: (a) => has(a, "reportFrequency") && a.reportFrequency !== "none",
+      help: "Yes if the Superintendent also presents the report to the District's board. No leaves it out.",
+      when: (a) => has(a, "reportFrequency") && scheduled(a),
     }),
     yesNo("headsSupport", {
-      label: "Both heads endorse the program",
-      help: "Yes if the chief or sheriff and the superintendent each commit to support the program with their staff.",
+      label: "Both heads endorse the program and make it known to their staff",
+      help: "Yes if the chief or sheriff and the superintendent each endorse the program and make its purpose and the MOU known to their staff. No leaves it out of the MOU.",
       required: true,
       recommended: true,
     }),
@@ -88,13 +99,20 @@ export default defineTopic({
       help: "Optional wording, for example targets for a goal.",
     }),
   ],
+  // Before schema 4 the report's contents always printed with a scheduled report, and "none"
+  // printed that the Parties review the data at each review of the MOU.
+  upgradeAnswers: (old) => {
+    if (old.reportFrequency === "none") return { ...old, reportFrequency: "review" };
+    if (old.reportFrequency === "review") return { ...old };
+    return { ...old, reportContents: old.reportContents ?? true };
+  },
   departures: [
     {
       id: "no-scheduled-evaluation",
       message: "The MOU sets no schedule for reporting on the program's goals.",
       recommendation:
         "NASRO recommends that the MOU say how success is measured, which in practice means a regular report on the agreed data.",
-      applies: (a) => a.reportFrequency === "none",
+      applies: (a) => a.reportFrequency === "none" || a.reportFrequency === "review",
     },
     {
       id: "heads-not-endorsing",

@@ -16,9 +16,9 @@ export default defineTopic({
       help: "When a parent or guardian hears that the SRO will question a student under 18 about a suspected crime.",
       required: true,
       options: opts(
-        ["before", "Before questioning, with a chance to be present"],
+        ["before", "Before questioning, with a chance to be present; the SRO records the notice or attempt"],
         ["after", "As soon as practicable after questioning"],
-        ["law", "Only when state law or Agency policy requires it"],
+        ["law", "Only when state law or the policy of the SRO's employer requires it"],
       ),
       recommended: "before",
     }),
@@ -35,7 +35,7 @@ export default defineTopic({
     }),
     yesNo("staffPresent", {
       label: "School staff member present",
-      help: "Whether a member of School staff stays with the student when no parent or guardian is present.",
+      help: "Yes if a member of School staff, whom the District makes available without delay, stays with the student when no parent or guardian is present. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -57,20 +57,23 @@ export default defineTopic({
       help: "When the SRO tells a student of their rights before questioning about a suspected crime.",
       required: true,
       options: opts(
-        ["always", "Before every questioning about a suspected crime, in age-appropriate words"],
+        [
+          "always",
+          "Before every questioning about a suspected crime, in age-appropriate words, checking that the student understood",
+        ],
         ["custodial", "Only when the questioning is custodial, as the law requires"],
       ),
       recommended: "always",
     }),
     yesNo("noDisciplineQuestioning", {
       label: "No questioning for school discipline",
-      help: "The SRO does not question students to gather facts for a school discipline case.",
+      help: "Yes if the SRO does not question students to gather facts for a school discipline case, nor take part when staff do. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("noImmigrationQuestions", {
       label: "No questions on immigration status",
-      help: "The SRO does not ask about the immigration or citizenship status of a student or the family.",
+      help: "Yes if the SRO does not ask about the immigration or citizenship status of a student or the family. No leaves the MOU silent on it.",
       recommended: true,
     }),
     list("otherBarredQuestions", {
@@ -82,6 +85,13 @@ export default defineTopic({
       label: "Further terms on questioning",
       help: "Optional wording, for example where questioning takes place.",
     }),
+  ],
+  terms: [
+    {
+      term: "Questioning",
+      definition:
+        "the questioning of a student by the SRO on School property about the student's own part in conduct that may be a crime",
+    },
   ],
   departures: [
     {

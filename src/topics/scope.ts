@@ -1,5 +1,5 @@
 import { defineTopic, has, includes } from "./define";
-import { choice, longText, multi, number, opts } from "./fields";
+import { choice, longText, multi, number, opts, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
 import type { Answers } from "./types";
 
@@ -40,16 +40,26 @@ export default defineTopic({
       help: "What the SRO does on days without students, such as breaks and summer.",
       required: true,
       options: opts(
-        ["agency", "Agency duties, unless a School program is agreed"],
-        ["programs", "Summer school and other School programs when held, Agency duties otherwise"],
+        ["agency", "Duties for the SRO's employer, unless the Parties agree in writing on a School program"],
+        [
+          "programs",
+          "Summer school and other District programs at a School when held, duties for the employer otherwise",
+        ],
         ["schools", "School duties on every working day"],
       ),
+    }),
+    yesNo("authorityNotLimited", {
+      label: "Standard term: the scope does not limit the SRO's police authority elsewhere",
+      help: "Yes prints: \"The scope of the SRO's School duties under this MOU does not limit the SRO's authority as a law enforcement officer anywhere within the jurisdiction of the SRO's employer.\" No leaves it out.",
+      recommended: true,
     }),
     longText("notes", {
       label: "Further terms on scope",
       help: "Optional wording, for example field trips or District buildings that are not Schools.",
     }),
   ],
+  // Before schema 4 the sentence on the SRO's authority elsewhere always printed.
+  upgradeAnswers: (old) => ({ ...old, authorityNotLimited: old.authorityNotLimited ?? true }),
   departures: [
     {
       id: "grounds-not-covered",

@@ -15,6 +15,12 @@ export default defineTopic({
   summary:
     "The US Supreme Court held in New Jersey v. T.L.O. that school staff may search a student when they have reasonable suspicion, a lower bar than the probable cause a police officer normally needs. Many agreements therefore keep the two kinds of search apart. Staff carry out school searches under district policy, and the SRO searches only as a police officer, on probable cause. The SRO does not search a student just because staff asked, since that would let a police search pass under the lower school standard. In Safford v. Redding the Court found a strip search of a student unreasonable without a specific danger, and many agreements rule out strip searches at school altogether.",
   fields: [
+    yesNo("schoolSearchStandard", {
+      label:
+        "Standard term: District staff carry out School Searches on reasonable suspicion, as a District matter",
+      help: "Yes prints that District staff may carry out a School Search when they have reasonable suspicion that it will turn up evidence of a breach of the law or of School rules, and that the District is responsible for each School Search. No leaves it out.",
+      recommended: true,
+    }),
     choice("sroStandard", {
       label: "Standard for a search by the SRO",
       help: "The legal ground the SRO needs before searching a student.",
@@ -27,7 +33,7 @@ export default defineTopic({
     }),
     yesNo("noSearchForStaff", {
       label: "No searches at staff request",
-      help: "The SRO does not search a student because School staff ask, and staff do not ask.",
+      help: "Yes if the SRO does not search a student because School staff ask, and the District instructs staff not to ask. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -44,18 +50,18 @@ export default defineTopic({
     }),
     yesNo("noStripSearch", {
       label: "No strip searches at School",
-      help: "The SRO does not strip search a student on School property.",
+      help: "Yes if the SRO does not strip search a student on School property. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("evidenceToSro", {
       label: "Evidence handed to the SRO",
-      help: "Staff give the SRO any weapon, drugs or other evidence of a crime that a School Search turns up.",
+      help: "Yes if staff give the SRO any weapon, drugs or other evidence of a crime that a School Search turns up, and the SRO takes custody of it. No leaves the MOU silent on it.",
       recommended: true,
     }),
     yesNo("adminNotice", {
       label: "Administrator told of SRO searches",
-      help: "The SRO tells a School administrator of each search the SRO makes of a student at School.",
+      help: "Yes if the SRO tells a School administrator of each search the SRO makes of a student at School, unless that would put a person at risk or harm an open investigation. No leaves the MOU silent on it.",
       recommended: true,
     }),
     longText("notes", {
@@ -72,7 +78,7 @@ export default defineTopic({
     },
     {
       id: "search-at-staff-request",
-      message: "The SRO may search a student at the request of School staff.",
+      message: "The MOU does not keep the SRO from searching a student at the request of School staff.",
       recommendation:
         "Common practice is that the SRO searches only on the SRO's own grounds, so staff cannot sidestep the warrant rule.",
       applies: (a) => a.noSearchForStaff === false,
@@ -90,6 +96,8 @@ export default defineTopic({
       applies: (a) => a.noStripSearch === false,
     },
   ],
+  // Before schema 4 the sentence on School Searches by District staff always printed.
+  upgradeAnswers: (old) => ({ ...old, schoolSearchStandard: old.schoolSearchStandard ?? true }),
   terms: [
     {
       term: "School Search",

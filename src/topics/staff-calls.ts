@@ -16,9 +16,14 @@ export default defineTopic({
   summary:
     "Many agreements, and some state laws, say when School staff may ask the SRO to step in, so that officers are not drawn into ordinary discipline. A common approach is a graduated-response model: staff first use School responses such as a conference, a counseling referral or a restorative practice, and call on the SRO only for listed serious conduct or an immediate threat to safety. Connecticut law requires such a model in SRO agreements, and Washington law requires a policy on when staff may ask an SRO to intervene. A clear line protects students from needless police contact and keeps the SRO available for real safety matters.",
   fields: [
+    yesNo("emergencyCalls", {
+      label: "Standard term: any staff member may call the SRO or 911 at once in an emergency",
+      help: 'Yes prints: "Any member of District staff may call the SRO or 911 at once when a person\'s safety is under imminent threat." No leaves it out.',
+      recommended: true,
+    }),
     yesNo("graduatedResponse", {
       label: "Graduated-response model",
-      help: "Yes if staff use School responses first and refer to the SRO only for the conduct listed below.",
+      help: "Yes if staff use School responses first and refer to the SRO only for the conduct listed below or a threat to safety. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -53,7 +58,7 @@ export default defineTopic({
     }),
     yesNo("noDisciplineCalls", {
       label: "No calls for discipline-only matters",
-      help: "Yes if staff may not call on the SRO to enforce a School rule or handle a Formal Discipline matter.",
+      help: "Yes if staff may not call on the SRO to enforce a School rule or handle a Formal Discipline matter. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -72,6 +77,8 @@ export default defineTopic({
       help: "Optional wording, for example how a referral is recorded.",
     }),
   ],
+  // Before schema 4 the sentence on emergency calls always printed.
+  upgradeAnswers: (old) => ({ ...old, emergencyCalls: old.emergencyCalls ?? true }),
   departures: [
     {
       id: "no-graduated-response",
@@ -89,7 +96,8 @@ export default defineTopic({
     },
     {
       id: "discipline-calls-allowed",
-      message: "Staff may call on the SRO for matters that are only School discipline.",
+      message:
+        "The MOU does not keep staff from calling on the SRO for matters that are only School discipline.",
       recommendation: "NASRO and many agreements keep School discipline with School staff, without the SRO.",
       applies: (a) => a.noDisciplineCalls === false,
     },

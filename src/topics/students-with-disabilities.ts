@@ -48,7 +48,7 @@ export default defineTopic({
     }),
     yesNo("refresher", {
       label: "Yearly refresher",
-      help: "The SRO repeats a shorter version of the training each school year.",
+      help: "Yes if the SRO completes a refresher on the same subjects each school year. No leaves the MOU silent on it.",
       recommended: true,
     }),
     choice("planInfo", {
@@ -56,9 +56,9 @@ export default defineTopic({
       help: "What the SRO learns of a student's IEP, 504 plan or behavior intervention plan.",
       required: true,
       options: opts(
-        ["need-to-know", "The parts that matter for a safe response, as the law allows"],
-        ["none", "Nothing from those plans"],
-        ["full", "Full access to those plans"],
+        ["need-to-know", "The parts that matter for a safe response, as the law allows, kept confidential"],
+        ["none", "Nothing: the District does not share those plans with the SRO"],
+        ["full", "Full access to those plans, as the law allows, kept confidential"],
       ),
       recommended: "need-to-know",
     }),
@@ -68,13 +68,13 @@ export default defineTopic({
     }),
     yesNo("consultFirst", {
       label: "Consult special education staff",
-      help: "Where safe, the SRO consults special education staff before acting against a student known to have a disability.",
+      help: "Yes if, where safe, the SRO consults special education staff before taking Enforcement Action against a student known to have a disability. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
     yesNo("planFirst", {
       label: "Behavior plan followed first",
-      help: "Staff trained in a student's behavior plan respond to a crisis first; the SRO supports them.",
+      help: "Yes if staff trained in a student's behavior plan respond to a crisis first and the SRO supports them, stepping in only to prevent serious harm or respond to a crime. No leaves the MOU silent on it.",
       recommended: true,
     }),
     longText("notes", { label: "Further terms on students with disabilities" }),

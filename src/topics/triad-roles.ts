@@ -72,7 +72,7 @@ export default defineTopic({
     }),
     yesNo("teacherPresent", {
       label: "Teacher stays in the classroom",
-      help: "Yes if the classroom teacher stays and remains responsible for the class while the SRO teaches.",
+      help: "Yes if the classroom teacher stays and remains responsible for the class while the SRO teaches. No leaves the MOU silent on it.",
       when: educator,
       recommended: true,
     }),
@@ -90,11 +90,19 @@ export default defineTopic({
       ),
       recommended: ["counselor", "psychologist", "socialWorker", "nurse", "administrator"],
     }),
+    yesNo("noClinicalCounseling", {
+      label: "Standard term: the SRO gives no clinical counseling; support services stay with District staff",
+      help: 'Yes prints: "The SRO shall not provide clinical counseling or therapy. Support services for a student remain the responsibility of District staff." No leaves it out.',
+      when: mentor,
+      recommended: true,
+    }),
     longText("notes", {
       label: "Further terms on the SRO's roles",
       help: "Optional wording, for example a mentoring program the SRO joins.",
     }),
   ],
+  // Before schema 4 the mentor role always printed that the SRO gives no clinical counseling.
+  upgradeAnswers: (old) => ({ ...old, noClinicalCounseling: old.noClinicalCounseling ?? true }),
   departures: [
     {
       id: "no-officer-role",
@@ -117,7 +125,7 @@ export default defineTopic({
     },
     {
       id: "teacher-leaves-class",
-      message: "The classroom teacher need not stay while the SRO teaches.",
+      message: "The MOU does not keep the classroom teacher in the room while the SRO teaches.",
       recommendation:
         "Many agreements keep the teacher in the room and responsible for the class while the SRO teaches.",
       applies: (a) => educator(a) && a.teacherPresent === false,
