@@ -136,6 +136,12 @@ describe("hours on campus", () => {
     );
   });
 
+  it("prints nothing for a no to telling the principal before leaving", () => {
+    const text = render(hours, { ...base, notifyPrincipal: false });
+    expect(text).not.toMatch(/before leaving campus|need not|not required/);
+    expect(render(hours, base)).toContain("before leaving campus during Campus Hours");
+  });
+
   it("does not add a negative term when Agency needs are not a reason to leave", () => {
     expect(render(hours, base)).not.toMatch(/shall not assign/);
   });
