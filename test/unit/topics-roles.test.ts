@@ -575,6 +575,16 @@ describe("answers that used to print terms they did not state", () => {
     expect(text).toContain("Before the Questioning of a student under 18");
   });
 
+  it("enforcement: the cases where alternatives need not come first read as one list, 'or' before the last", () => {
+    const text = render(
+      enforcementDiscretion,
+      filled(enforcementDiscretion, { diversionFirst: true, exceptions: ["threat", "injury"] }),
+    );
+    expect(text).toContain(
+      "- when a person's safety is under imminent threat;\n- when the conduct causes serious bodily injury; or\n- when the law requires Enforcement Action.",
+    );
+  });
+
   it("numbers that cannot be 0 refuse it", () => {
     for (const topic of CASES.map((c) => c.topic))
       for (const f of topic.fields)
