@@ -34,6 +34,21 @@ export default defineTopic({
       label: "Replacement on District request during probation",
       help: "Yes if, during the period, the Agency replaces the SRO whenever the District asks in writing with reasons.",
     }),
+    yesNo("separateFromEmployment", {
+      label: "Separate from the employer's own probation",
+      help: "Standard term: yes if the MOU states that this period is separate from any probation under the SRO's employer's own rules.",
+      recommended: true,
+    }),
+    yesNo("resultToDistrict", {
+      label: "Result of the review to the District",
+      help: "Yes if the Agency tells the District the result of the probation review in writing.",
+      recommended: true,
+    }),
+    yesNo("removalIfUnsuited", {
+      label: "Removal after an unfavorable review",
+      help: "Yes if the Agency removes an SRO whom the review finds unsuited to the assignment and assigns a replacement.",
+      recommended: true,
+    }),
     longText("notes", {
       label: "Further terms on probation",
       help: "Optional wording, for example a mid-point check-in.",
@@ -47,12 +62,26 @@ export default defineTopic({
         "NASRO recommends that a school administrator take part in the probationary review where possible.",
       applies: (a) => a.adminInReview === false,
     },
+    {
+      id: "no-removal-after-unfavorable-review",
+      message: "An unfavorable probation review does not lead to the SRO's removal.",
+      recommendation:
+        "A probationary period serves to confirm that the SRO suits the assignment; common practice removes an SRO who does not.",
+      applies: (a) => a.removalIfUnsuited === false,
+    },
   ],
+  upgradeAnswers: (old) => ({
+    ...old,
+    // These used to print always; now standard terms the Parties can switch off.
+    separateFromEmployment: old.separateFromEmployment ?? true,
+    resultToDistrict: old.resultToDistrict ?? true,
+    removalIfUnsuited: old.removalIfUnsuited ?? true,
+  }),
   terms: [
     {
       term: "Probationary Period",
       definition:
-        "the period at the start of an SRO's assignment under this MOU during which the Parties confirm that the SRO suits the assignment, as set out in the section on the probationary period",
+        "the period at the start of an SRO's assignment under this MOU during which the Parties confirm that the SRO suits the assignment",
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineTopic } from "./define";
-import { choice, number, opts, text, yesNo } from "./fields";
+import { choice, longText, number, opts, text, yesNo } from "./fields";
 import { PRACTICE } from "./sources";
 
 export default defineTopic({
@@ -54,6 +54,10 @@ export default defineTopic({
       label: "State law on posting",
       help: "Optional: the state law that requires posting, e.g. Virginia Code § 22.1-280.2:3.",
       when: (a) => a.post === true,
+    }),
+    longText("notes", {
+      label: "Further terms on publication",
+      help: "Optional wording, for example how the Parties share the MOU with students and families beyond posting it.",
     }),
   ],
   departures: [

@@ -13,9 +13,14 @@ export default defineTopic({
   fields: [
     yesNo("mandatoryRotation", {
       label: "Mandatory rotation",
-      help: "Yes if every SRO must leave the assignment after a set number of years, whatever the evaluations.",
+      help: "Yes if every SRO must leave the assignment after a set number of years, whatever the evaluations. No leaves the MOU silent on it.",
       required: true,
       recommended: false,
+    }),
+    yesNo("keepSatisfactory", {
+      label: "No rotation of an SRO with satisfactory evaluations",
+      help: "Yes if the Agency may not move an SRO whose evaluations are satisfactory out of the assignment only because of time served in it.",
+      recommended: true,
     }),
     number("rotationYears", "integer", {
       label: "Years before mandatory rotation",
@@ -26,7 +31,7 @@ export default defineTopic({
     }),
     yesNo("removalForPoorEvaluation", {
       label: "Removal after a poor evaluation",
-      help: "Yes if the Agency removes an SRO whose evaluation under this MOU is unsatisfactory.",
+      help: "Yes if the Agency removes an SRO whose evaluation under this MOU is unsatisfactory. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),
@@ -37,7 +42,7 @@ export default defineTopic({
       options: opts(
         ["considered", "The Agency considers the request in good faith and answers in writing"],
         ["binding", "The Agency removes the SRO"],
-        ["none", "The District may not request removal"],
+        ["none", "Removal is for the Agency alone to decide"],
       ),
       recommended: "considered",
     }),
@@ -87,4 +92,19 @@ export default defineTopic({
       applies: (a) => a.districtRequest === "none",
     },
   ],
+  rules: [
+    {
+      id: "rotation-contradicts-keeping-satisfactory-sros",
+      fails: (a) => a.mandatoryRotation === true && a.keepSatisfactory === true,
+      message: () =>
+        "The MOU both rotates every SRO out after a set number of years and keeps an SRO with satisfactory evaluations in the assignment: answer No to one of the two.",
+    },
+  ],
+  upgradeAnswers: (old) => {
+    const a: Record<string, unknown> = { ...old };
+    // A no to mandatory rotation used to print that a satisfactory SRO is not rotated for time
+    // served; that is now a switch of its own.
+    if (a.mandatoryRotation === false) a.keepSatisfactory ??= true;
+    return a;
+  },
 });

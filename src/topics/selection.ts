@@ -44,7 +44,7 @@ export default defineTopic({
     }),
     yesNo("volunteersOnly", {
       label: "Volunteers only",
-      help: "Yes if only officers who ask for the SRO assignment may be chosen.",
+      help: "Yes if only officers who ask for the SRO assignment may be chosen. No leaves the MOU silent on it.",
       required: true,
       recommended: true,
     }),

@@ -39,8 +39,9 @@ export default defineTopic({
   fields: [
     number("preAssignmentHours", "hours", {
       label: "Training hours before assignment",
-      help: "Hours of school-policing training an officer completes before starting at a School. NASRO's FAQ says at least 40.",
+      help: "Hours of school-policing training an officer completes before starting at a School, 1 or more. NASRO's FAQ says at least 40.",
       required: true,
+      min: 1,
       max: 1000,
       recommended: 40,
     }),
@@ -61,13 +62,23 @@ export default defineTopic({
       help: "Yes if the principal or another administrator of each School is invited to attend the basic course with the SRO.",
       required: true,
       recommended: true,
+      when: (a) => a.basicCourseTiming !== "notRequired",
     }),
     multi("followUpCourses", {
       label: "Courses in the year after the basic course",
-      help: "Courses the SRO completes about 1 year after the basic SRO course.",
+      help: "Courses the SRO completes about 1 year after the basic SRO course (with no basic course, the MOU sets no time for them).",
       required: true,
       options: FOLLOW_UP,
       recommended: FOLLOW_UP.map((o) => o.value),
+    }),
+    choice("followUpDeadline", {
+      label: "Time for those courses without a basic course",
+      help: "Optional, when no basic course is required: by when the SRO completes the courses above. Leave blank to set no time.",
+      options: opts(
+        ["withinYear", "Within 1 year after the SRO starts at a School"],
+        ["withinTwoYears", "Within 2 years after the SRO starts at a School"],
+      ),
+      when: (a) => a.basicCourseTiming === "notRequired",
     }),
     yesNo("managementCourse", {
       label: "SRO management course for program managers",
@@ -112,7 +123,7 @@ export default defineTopic({
         column.text("course", "Course"),
         column.text("timing", "Timing"),
         column.text("attendees", "Who attends"),
-        column.number("hours", "Hours", "hours", 0, 1000),
+        column.number("hours", "Hours", "hours", 1, 1000),
       ],
       recommended: PLAN.map(([course, timing, attendees, hours]) => ({ course, timing, attendees, hours })),
     }),
@@ -176,4 +187,26 @@ export default defineTopic({
       applies: (a) => a.conference === "none",
     },
   ],
+  upgradeAnswers: (old) => {
+    const a: Record<string, unknown> = { ...old };
+    // 0 hours used to print "at least 0 hours", which binds no one: it is now refused, and the
+    // Parties are asked again for a number.
+    if (a.preAssignmentHours === 0) delete a.preAssignmentHours;
+    // A course of 0 hours in the plan now shows no hours (the column refuses 0).
+    if (Array.isArray(a.trainingPlan)) {
+      a.trainingPlan = a.trainingPlan.map((row: unknown) =>
+        row !== null && typeof row === "object" && (row as Record<string, unknown>).hours === 0
+          ? { ...(row as Record<string, unknown>), hours: null }
+          : row,
+      );
+    }
+    // Without a basic course, the follow-up courses used to be due within 2 years of starting.
+    if (
+      a.basicCourseTiming === "notRequired" &&
+      Array.isArray(a.followUpCourses) &&
+      a.followUpCourses.length > 0
+    )
+      a.followUpDeadline ??= "withinTwoYears";
+    return a;
+  },
 });
