@@ -16,7 +16,7 @@ export default defineTopic({
   fields: [
     yesNo("sopGoverns", {
       label: "Standard term: the employer's procedures govern long guns",
-      help: "Yes prints that the standard operating procedures of the SRO's employer govern whether the SRO carries or keeps a long gun at a School, and how the SRO uses it (and stores it, unless the storage below is chosen).",
+      help: "Yes prints that the standard operating procedures of the SRO's employer govern whether the SRO carries or keeps a long gun at a School, and how the SRO uses it.",
       recommended: true,
     }),
     yesNo("keepsLongGun", {

@@ -3,7 +3,8 @@ import { choice, column, longText, opts, table, text, yesNo } from "./fields";
 import { NASRO } from "./sources";
 import type { Answers } from "./types";
 
-const hasSpace = (a: Answers): boolean => a.privateSpace !== false || a.workSpace === true;
+/** Where and in what part of a building the office is: asked unless there is no private office. */
+const hasOffice = (a: Answers): boolean => a.privateSpace !== false;
 
 export default defineTopic({
   id: "office-space",
@@ -16,19 +17,14 @@ export default defineTopic({
   fields: [
     yesNo("privateSpace", {
       label: "Private office for the SRO",
-      help: "Yes prints that the District provides a private office where the SRO can hold calls and meetings and do confidential work out of the sight and hearing of others.",
+      help: "Yes prints that the District provides a private office where the SRO can hold calls and meetings and do confidential work out of the sight and hearing of others. No leaves the MOU silent on space for the SRO.",
       required: true,
       recommended: true,
-    }),
-    yesNo("workSpace", {
-      label: "Work space instead of a private office",
-      help: "Yes prints that the District provides the SRO with a work space. No leaves the MOU silent on space for the SRO.",
-      when: (a) => a.privateSpace === false,
     }),
     choice("where", {
       label: "Schools with an SRO office",
       help: "Optional: for an SRO who serves several Schools.",
-      when: hasSpace,
+      when: hasOffice,
       options: opts(
         ["each", "Each School the SRO serves"],
         ["base", "One base School the Parties designate"],
@@ -37,11 +33,11 @@ export default defineTopic({
     text("location", {
       label: "Location of the office",
       help: 'Optional, as a phrase, e.g. "the main office suite".',
-      when: hasSpace,
+      when: hasOffice,
     }),
     yesNo("lockable", {
       label: "Lockable storage for records",
-      help: "Yes prints that the District provides lockable storage in the SRO's office or work space that only the SRO and the SRO's employer can open, for law enforcement records and equipment.",
+      help: "Yes prints that the District provides lockable storage (in the SRO's office, when there is one) that only the SRO and the SRO's employer can open, for law enforcement records and equipment.",
       recommended: true,
     }),
     table("supplies", {
@@ -70,7 +66,7 @@ export default defineTopic({
     }),
   ],
   // The acceptable-use sentence used to print always. The work space that a "no" to a private
-  // office used to print was never asked for, so an old file leaves that new switch blank.
+  // office used to print was never asked for, and is no longer printed.
   upgradeAnswers: (old) => ({ ...old, acceptableUse: true }),
   departures: [
     {
