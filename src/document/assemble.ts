@@ -6,13 +6,14 @@ import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
-import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
 import { blockLines } from "./text";
+import type { PlannedTopic } from "./annexes";
+import { departuresAnnex, reviewAppendix } from "./annexes";
 import { sanitizeUserText, splitTokens } from "./tokens";
 
 /**
@@ -44,6 +45,8 @@ export class OpenItemsError extends Error {
 
 export interface AssembleOptions {
   readonly mode: DocumentMode;
+  /** Print the annex of departures from the recommendations, with the Parties' reasons. */
+  readonly departuresAnnex?: boolean;
   /** Shown in the document properties, e.g. "2026-27 draft 3". */
   readonly version?: string;
 }
@@ -86,9 +89,7 @@ function letter(n: number): string {
   return String.fromCharCode("A".charCodeAt(0) + n);
 }
 
-interface TopicPlan {
-  readonly topic: TopicDefinition;
-  readonly answers: Answers;
+interface TopicPlan extends PlannedTopic {
   readonly exhibits: Map<string, string>;
 }
 
@@ -343,6 +344,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push(...exhibitBlocks);
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
+  if (options.departuresAnnex) blocks.push(...departuresAnnex(project, plans, facts));
   blocks.splice(definitionsAt, 0, ...definitions(plans, blocks, facts));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
@@ -386,87 +388,6 @@ function definitions(plans: readonly TopicPlan[], body: readonly Block[], facts:
       inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
       topicId: null,
     })),
-  ];
-}
-
-const SIDE_LABEL = { agency: "Agency", district: "District", other: "Other" } as const;
-
-/** "Record of annual review": when and who met, what was decided per topic, the next review. */
-function reviewAppendix(project: Project, plans: readonly TopicPlan[]): Block[] {
-  const review = project.review;
-  if (!review) return [];
-  // a topic nobody decided on reads as kept, or as revised when its text changed
-  const changed = new Set(
-    changesSinceSigned(project)
-      .filter((c) => c.by)
-      .map((c) => c.topicId),
-  );
-  const decision = (id: string) => {
-    const chosen = review.decisions[id];
-    if (chosen) return DECISION_MADE[chosen];
-    return changed.has(id) ? DECISION_MADE.revised : DECISION_MADE.kept;
-  };
-  const line = (label: string, value: string | null, missing: string): Inline[] => [
-    text(`${label}: `, { bold: true }),
-    text(value ?? missing),
-  ];
-  return [
-    { kind: "pageBreak" },
-    { kind: "heading", number: null, text: "Record of Annual Review", level: 1 },
-    {
-      kind: "paragraph",
-      inlines: line(
-        "MOU reviewed",
-        project.baseline ? `signed on ${formatDate(project.baseline.signedOn)}` : null,
-        "not recorded",
-      ),
-    },
-    {
-      kind: "paragraph",
-      inlines: line(
-        "Meeting held",
-        review.meetingOn ? formatDate(review.meetingOn) : null,
-        "date not recorded",
-      ),
-    },
-    {
-      kind: "paragraph",
-      inlines: line(
-        "Next review due",
-        review.nextReviewOn ? formatDate(review.nextReviewOn) : null,
-        "not set",
-      ),
-    },
-    {
-      kind: "table",
-      header: ["Attendee", "Role", "Side"],
-      widths: [4, 4, 2],
-      rows: review.attendees.map((a) => [
-        [text(sanitizeUserText(a.name))],
-        [text(sanitizeUserText(a.role))],
-        [text(SIDE_LABEL[a.side])],
-      ]),
-    },
-    Object.keys(review.topicNotes).length === 0
-      ? {
-          kind: "table",
-          header: ["Topic", "Decision"],
-          widths: [6, 3],
-          rows: plans.map((p) => [[text(p.topic.title)], [text(decision(p.topic.id))]]),
-        }
-      : {
-          kind: "table",
-          header: ["Topic", "Decision", "Notes of the meeting"],
-          widths: [4, 2, 5],
-          rows: plans.map((p) => [
-            [text(p.topic.title)],
-            [text(decision(p.topic.id))],
-            [text(sanitizeUserText(review.topicNotes[p.topic.id] ?? ""))],
-          ]),
-        },
-    ...(review.notes.trim()
-      ? [{ kind: "paragraph" as const, inlines: [text(sanitizeUserText(review.notes))] }]
-      : []),
   ];
 }
 

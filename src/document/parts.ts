@@ -50,7 +50,11 @@ export function signatureBlocks(project: Project): SignatureBlock[] {
     if (s.side === "district") return clean(district.name) || "the District";
     return clean(s.organization) || "[organization]";
   };
-  const caption = { signatory: "For", attest: "Attest for", "approved-as-to-form": "Approved as to form for" };
+  const caption = {
+    signatory: "For",
+    attest: "Attest for",
+    "approved-as-to-form": "Approved as to form for",
+  };
   return [...signatories]
     .map((s, i) => ({ s, i }))
     .sort(

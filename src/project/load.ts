@@ -3,6 +3,7 @@ import { TOPICS } from "../topics";
 import { getTopic } from "../topics/registry";
 import { getProfile } from "../profiles";
 import { emptyTopicState } from "./new-project";
+import { targetFromV3Id } from "./merge-targets";
 import type { Agreement, Project } from "./schema";
 import { SCHEMA_VERSION, projectSchema } from "./schema";
 
@@ -49,9 +50,18 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 4 lets the Parties leave any topic out, names every signatory alike, and gives real
   // agreements fields for what they used to state only as free text
   3: (old) => {
-    const { baseline, exchangeBase } = old;
+    const { baseline, exchangeBase, conflicts } = old;
     return {
       ...(agreementToV4(old) as Record<string, unknown>),
+      // a conflict named its slot by a dotted id; a slot no id names could never be settled
+      conflicts: Array.isArray(conflicts)
+        ? conflicts.flatMap((c: unknown) => {
+            if (!isObject(c) || typeof c.id !== "string") return [c];
+            const { id, ...rest } = c;
+            const target = targetFromV3Id(id);
+            return target ? [{ ...rest, target }] : [];
+          })
+        : conflicts,
       schemaVersion: 4,
       baseline: isObject(baseline) ? { ...baseline, agreement: agreementToV4(baseline.agreement) } : baseline,
       exchangeBase: agreementToV4(exchangeBase),

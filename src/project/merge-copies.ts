@@ -3,6 +3,7 @@ import type {
   Agreement,
   HistoryEntry,
   MergeConflict,
+  MergeTarget,
   Position,
   Project,
   ReviewRecord,
@@ -10,9 +11,10 @@ import type {
   Side,
   TopicState,
 } from "./schema";
-import { setReviewDecision, setTopicNote, updateReviewRecord } from "./review";
 import { SIDE_NAMES, agreementOf } from "./schema";
 import { sameValue, setAnswer, setCustomClause, setIncluded, updateAgreementDetails } from "./actions";
+import { setReviewDecision, setTopicNote, updateReviewRecord } from "./review";
+import { isReviewTarget, sameTarget, targetKey } from "./merge-targets";
 import { NO_POSITION, emptyTopicState } from "./new-project";
 import { loadProject } from "./load";
 
@@ -66,11 +68,11 @@ export function mergeProjects(
   const at = now.toISOString();
   const conflicts: Conflict[] = [];
   let taken = 0;
-  const field: FieldMerge = (id, label, topicId, a, o, t) => {
+  const field: FieldMerge = (target, label, topicId, a, o, t) => {
     const r = pick(a, o, t);
     if (r.taken) taken += 1;
     if (r.conflict) {
-      conflicts.push({ id, label, topicId, ancestor: a ?? null, ours: o ?? null, theirs: t ?? null, at });
+      conflicts.push({ target, label, topicId, ancestor: a ?? null, ours: o ?? null, theirs: t ?? null, at });
     }
     return r.value;
   };
@@ -85,7 +87,7 @@ export function mergeProjects(
     for (const key of new Set([...Object.keys(o.answers), ...Object.keys(t.answers)])) {
       const label = getTopic(id)?.fields.find((f) => f.key === key)?.label ?? key;
       const v = field(
-        `${id}.${key}`,
+        { kind: "answer", topicId: id, key },
         `${title}: ${label}`,
         id,
         a?.answers[key],
@@ -96,7 +98,7 @@ export function mergeProjects(
     }
     const customClause =
       field(
-        `${id}.customClause`,
+        { kind: "customClause", topicId: id },
         `${title}: custom clause`,
         id,
         a?.customClause,
@@ -104,7 +106,14 @@ export function mergeProjects(
         t.customClause,
       ) ?? "";
     const included =
-      field(`${id}.included`, `${title}: included`, id, a?.included, o.included, t.included) ?? false;
+      field(
+        { kind: "included", topicId: id },
+        `${title}: part of the MOU`,
+        id,
+        a?.included,
+        o.included,
+        t.included,
+      ) ?? false;
     const acknowledgements = [
       ...o.acknowledgements,
       ...t.acknowledgements.filter((x) => !o.acknowledgements.some((y) => y.departureId === x.departureId)),
@@ -115,7 +124,7 @@ export function mergeProjects(
   const parties = {
     agency:
       field(
-        "parties.agency",
+        { kind: "party", part: "agency" },
         "The Agency's details",
         null,
         ancestor?.parties.agency,
@@ -124,7 +133,7 @@ export function mergeProjects(
       ) ?? ours.parties.agency,
     district:
       field(
-        "parties.district",
+        { kind: "party", part: "district" },
         "The District's details",
         null,
         ancestor?.parties.district,
@@ -133,8 +142,8 @@ export function mergeProjects(
       ) ?? ours.parties.district,
     signatories:
       field(
-        "parties.signatories",
-        "Further signatories",
+        { kind: "party", part: "signatories" },
+        "Signatories",
         null,
         ancestor?.parties.signatories,
         ours.parties.signatories,
@@ -143,7 +152,7 @@ export function mergeProjects(
   };
   const profiles =
     field(
-      "profiles",
+      { kind: "profiles" },
       "Laws and grants the MOU must meet",
       null,
       ancestor?.profiles,
@@ -158,7 +167,7 @@ export function mergeProjects(
   ];
   const schools = order.flatMap((id) => {
     const v = field(
-      `schools.${id}`,
+      { kind: "school", id },
       `School ${so.get(id)?.name ?? st.get(id)?.name ?? id}`,
       null,
       sa.get(id),
@@ -171,15 +180,15 @@ export function mergeProjects(
   const review = mergeReview(ours.exchangeReview, ours.review, theirs.review, field);
 
   // fields still unsettled from an earlier merge stay, unless this merge raised them afresh
-  const raised = new Set(conflicts.map((c) => c.id));
-  const pending = [...ours.conflicts.filter((c) => !raised.has(c.id)), ...conflicts];
+  const raised = new Set(conflicts.map((c) => targetKey(c.target)));
+  const pending = [...ours.conflicts.filter((c) => !raised.has(targetKey(c.target))), ...conflicts];
 
   // a position stands only while the text it was given to is the merged text; one that no
   // longer does is set aside with a line in the history, never dropped without a trace
   const coversParties = Object.keys(topics).find((id) => getTopic(id)?.coversParties);
   // a review's decision or note in dispute leaves the topic's text, and so its positions, alone
   const conflicted = new Set(
-    pending.filter((c) => !c.id.startsWith("review.")).map((c) => c.topicId ?? coversParties),
+    pending.filter((c) => !isReviewTarget(c.target)).map((c) => c.topicId ?? coversParties),
   );
   const partiesSame = (p: Project) =>
     sameValue([p.parties, p.schools, p.profiles], [parties, schools, profiles]);
@@ -279,7 +288,7 @@ function agreementText(a: Agreement): unknown {
 }
 
 type FieldMerge = <T>(
-  id: string,
+  target: MergeTarget,
   label: string,
   topicId: string | null,
   a: T | undefined,
@@ -304,7 +313,7 @@ function mergeReview(
   for (const id of new Set([...Object.keys(ours.decisions), ...Object.keys(theirs.decisions)])) {
     const title = getTopic(id)?.title ?? id;
     const v = field(
-      `review.decisions.${id}`,
+      { kind: "reviewDecision", topicId: id },
       `${title}: review decision`,
       id,
       base?.decisions[id],
@@ -317,7 +326,7 @@ function mergeReview(
   for (const id of new Set([...Object.keys(ours.topicNotes), ...Object.keys(theirs.topicNotes)])) {
     const title = getTopic(id)?.title ?? id;
     const v = field(
-      `review.topicNotes.${id}`,
+      { kind: "reviewNote", topicId: id },
       `${title}: notes of the review meeting`,
       id,
       blank(base?.topicNotes[id]),
@@ -335,7 +344,7 @@ function mergeReview(
   return {
     meetingOn:
       field(
-        "review.meetingOn",
+        { kind: "reviewRecord", key: "meetingOn" },
         "Date of the review meeting",
         null,
         blank(base?.meetingOn),
@@ -344,7 +353,7 @@ function mergeReview(
       ) ?? null,
     nextReviewOn:
       field(
-        "review.nextReviewOn",
+        { kind: "reviewRecord", key: "nextReviewOn" },
         "Date of the next review",
         null,
         blank(base?.nextReviewOn),
@@ -353,7 +362,7 @@ function mergeReview(
       ) ?? null,
     notes:
       field(
-        "review.notes",
+        { kind: "reviewRecord", key: "notes" },
         "Notes of the review",
         null,
         blank(base?.notes),
@@ -380,8 +389,11 @@ export function settleConflict(
   side: Side,
   now = new Date(),
 ): Project {
-  const before: Project = { ...project, conflicts: project.conflicts.filter((c) => c.id !== conflict.id) };
-  let settled = applySettlement(before, conflict, value, side, now);
+  const before: Project = {
+    ...project,
+    conflicts: project.conflicts.filter((c) => !sameTarget(c.target, conflict.target)),
+  };
+  let settled = writeTarget(before, conflict.target, value, side, now, `Settled: ${conflict.label}.`);
   if (settled === before) {
     // the chosen value is the one already in place: only the settling is recorded
     const at = now.toISOString();
@@ -406,47 +418,51 @@ export class SettleError extends Error {
   override name = "SettleError";
 }
 
-function applySettlement(
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** Writes a settled value to its slot, through the same actions a person's edit takes. */
+export function writeTarget(
   project: Project,
-  conflict: Conflict,
+  t: MergeTarget,
   value: unknown,
   side: Side,
   now: Date,
+  what: string,
 ): Project {
-  const [head, key] = conflict.id.split(/\.(.*)/s);
-  if (head === "review" && key !== undefined) {
-    const [part, topicId] = key.split(/\.(.*)/s);
-    if (part === "decisions" && topicId && (value === "kept" || value === "revised" || value === "open"))
-      return setReviewDecision(project, side, topicId, value, now);
-    if (part === "topicNotes" && topicId)
-      return setTopicNote(project, side, topicId, typeof value === "string" ? value : "", now);
-    if (part === "meetingOn" || part === "nextReviewOn")
-      return updateReviewRecord(project, side, { [part]: typeof value === "string" ? value : null }, now);
-    if (part === "notes")
-      return updateReviewRecord(project, side, { notes: typeof value === "string" ? value : "" }, now);
-    return project;
+  switch (t.kind) {
+    case "answer":
+      return setAnswer(project, side, t.topicId, t.key, value, now);
+    case "customClause":
+      return setCustomClause(project, side, t.topicId, str(value), now);
+    case "included":
+      return setIncluded(project, side, t.topicId, value === true, now);
+    case "party":
+      return updateAgreementDetails(
+        project,
+        side,
+        { parties: { ...project.parties, [t.part]: value } },
+        what,
+        now,
+      );
+    case "profiles": {
+      const ids = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+      return updateAgreementDetails(project, side, { profiles: ids }, what, now);
+    }
+    case "school": {
+      const at = project.schools.findIndex((s) => s.id === t.id);
+      const schools = project.schools.filter((s) => s.id !== t.id);
+      if (value) schools.splice(at < 0 ? schools.length : at, 0, value as School);
+      return updateAgreementDetails(project, side, { schools }, what, now);
+    }
+    case "reviewDecision":
+      return value === "kept" || value === "revised" || value === "open"
+        ? setReviewDecision(project, side, t.topicId, value, now)
+        : project;
+    case "reviewNote":
+      return setTopicNote(project, side, t.topicId, str(value), now);
+    case "reviewRecord":
+      return t.key === "notes"
+        ? updateReviewRecord(project, side, { notes: str(value) }, now)
+        : updateReviewRecord(project, side, { [t.key]: typeof value === "string" ? value : null }, now);
   }
-  if (head === "parties" && (key === "agency" || key === "district" || key === "signatories")) {
-    return updateAgreementDetails(
-      project,
-      side,
-      { parties: { ...project.parties, [key]: value } },
-      `Settled: ${conflict.label}.`,
-      now,
-    );
-  }
-  if (head === "profiles" && key === undefined) {
-    const ids = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-    return updateAgreementDetails(project, side, { profiles: ids }, `Settled: ${conflict.label}.`, now);
-  }
-  if (head === "schools") {
-    const rest = project.schools.filter((s) => s.id !== key);
-    const schools = value ? [...rest, value as School] : rest;
-    return updateAgreementDetails(project, side, { schools }, `Settled: ${conflict.label}.`, now);
-  }
-  if (!head || key === undefined) return project;
-  if (key === "customClause")
-    return setCustomClause(project, side, head, typeof value === "string" ? value : "", now);
-  if (key === "included") return setIncluded(project, side, head, value === true, now);
-  return setAnswer(project, side, head, key, value, now);
 }

@@ -2,6 +2,7 @@ import { TOPICS } from "../topics";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
+import { targetKey } from "./merge-targets";
 import { chosenProfiles } from "../profiles";
 import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
@@ -95,7 +96,7 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
     items.push({
       ...base,
       reason: "conflict",
-      field: c.id,
+      field: targetKey(c.target),
       message: `${c.label}: both offices changed this differently; choose which stands.`,
       waitingOn: both,
     });

@@ -152,14 +152,29 @@ export const reviewRecordSchema = z.strictObject({
   notes: z.string().check(z.maxLength(20_000)),
 });
 
+const topicRef = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** What a merge conflict is about: one slot of the agreement or of the review record. */
+export const mergeTargetSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("answer"), topicId: topicRef, key: topicRef }),
+  z.strictObject({ kind: z.literal("customClause"), topicId: topicRef }),
+  z.strictObject({ kind: z.literal("included"), topicId: topicRef }),
+  z.strictObject({ kind: z.literal("party"), part: z.enum(["agency", "district", "signatories"]) }),
+  z.strictObject({ kind: z.literal("profiles") }),
+  z.strictObject({ kind: z.literal("school"), id: topicRef }),
+  z.strictObject({ kind: z.literal("reviewDecision"), topicId: topicRef }),
+  z.strictObject({ kind: z.literal("reviewNote"), topicId: topicRef }),
+  z.strictObject({ kind: z.literal("reviewRecord"), key: z.enum(["meetingOn", "nextReviewOn", "notes"]) }),
+]);
+
 /**
  * A field both offices changed differently, found when the other office's copy was merged in:
  * kept in the project (so leaving it loses nothing) until a party settles it.
  */
 export const mergeConflictSchema = z.strictObject({
-  /** "topicId.fieldKey", "parties.agency", "schools.<id>"… */
-  id: z.string().check(z.minLength(1), z.maxLength(300)),
+  target: mergeTargetSchema,
   label: z.string().check(z.maxLength(1_000)),
+  /** The topic whose open items list it (null: the topic that holds the Parties). */
   topicId: z.nullable(z.string().check(z.maxLength(100))),
   /** The values; null where a side had none. */
   ancestor: z.unknown(),
@@ -206,6 +221,7 @@ export type Baseline = z.infer<typeof baselineSchema>;
 export type Signature = z.infer<typeof signatureSchema>;
 export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export type MergeConflict = z.infer<typeof mergeConflictSchema>;
+export type MergeTarget = z.infer<typeof mergeTargetSchema>;
 export type Project = z.infer<typeof projectSchema>;
 
 /** The agreement part of a project (or of any value holding one), without the rest. */

@@ -1,17 +1,10 @@
 import { useId, useState } from "react";
 import type { Conflict } from "../project/merge-copies";
-import { getTopic } from "../topics/registry";
+import { targetField, targetInput, targetKey } from "../project/merge-targets";
 import { getProfile } from "../profiles";
 import type { ReviewDecision } from "../project/review";
 import { DECISION_MADE } from "../project/review";
 import type { FieldDef } from "../topics/types";
-
-/** The topic field a conflict is about, when it is one (not a party's details or a school). */
-function fieldOf(c: Conflict): FieldDef | undefined {
-  if (!c.topicId || c.id.startsWith("review.")) return undefined;
-  const key = c.id.slice(c.topicId.length + 1);
-  return getTopic(c.topicId)?.fields.find((f) => f.key === key);
-}
 
 /** For a record (a party's details), only the parts that differ from the other version. */
 function showAgainst(value: unknown, other: unknown, field: FieldDef | undefined): string {
@@ -37,36 +30,8 @@ function show(value: unknown, field: FieldDef | undefined): string {
   return JSON.stringify(value);
 }
 
-type Editable = { kind: "text" | "longText" | "number" | "date" | "time" | "choice"; field?: FieldDef };
-
-/** Values a person can write anew here; others are taken and then edited in the topic. */
-function editable(c: Conflict): Editable | null {
-  if (c.id.endsWith(".customClause") || c.id === "review.notes" || c.id.startsWith("review.topicNotes."))
-    return { kind: "longText" };
-  if (c.id === "review.meetingOn" || c.id === "review.nextReviewOn") return { kind: "date" };
-  if (c.id.startsWith("review.decisions.")) return null;
-  const field = fieldOf(c);
-  switch (field?.kind) {
-    case "text":
-    case "longText":
-    case "date":
-    case "time":
-    case "choice":
-      return { kind: field.kind, field };
-    case "integer":
-    case "decimal":
-    case "money":
-    case "percent":
-    case "days":
-    case "hours":
-      return { kind: "number", field };
-    default:
-      return null;
-  }
-}
-
 function OtherValue({ conflict, settle }: { conflict: Conflict; settle: (value: unknown) => void }) {
-  const how = editable(conflict);
+  const how = targetInput(conflict.target);
   const id = useId();
   const [value, setValue] = useState(() =>
     typeof conflict.ours === "string" || typeof conflict.ours === "number" ? String(conflict.ours) : "",
@@ -137,17 +102,17 @@ export function ConflictPanel({
       )}
       <ul className="conflicts">
         {conflicts.map((c) => {
-          const field = fieldOf(c);
-          const decision = c.id.startsWith("review.decisions.");
+          const field = targetField(c.target);
+          const decision = c.target.kind === "reviewDecision";
           const shown = (v: unknown, other: unknown) =>
             decision && typeof v === "string"
               ? (DECISION_MADE[v as ReviewDecision] ?? v)
-              : c.id === "profiles" && Array.isArray(v)
+              : c.target.kind === "profiles" && Array.isArray(v)
                 ? v.map((id) => (typeof id === "string" ? (getProfile(id)?.label ?? id) : "?")).join("; ") ||
                   "(none)"
                 : showAgainst(v, other, field);
           return (
-            <li key={c.id} data-testid="conflict">
+            <li key={targetKey(c.target)} data-testid="conflict">
               <strong>{c.label}</strong>
               <dl className="versions">
                 <div>

@@ -6,13 +6,7 @@ import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import { recommendedAnswers } from "../topics/registry";
 import type { Answers, FieldDef, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES } from "../topics/types";
-import {
-  acknowledgeDeparture,
-  setAnswer,
-  setAnswers,
-  setCustomClause,
-  setIncluded,
-} from "../project/actions";
+import { setAnswer, setAnswers, setCustomClause, setIncluded } from "../project/actions";
 import { projectFacts } from "../project/facts";
 import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
@@ -21,6 +15,7 @@ import type { ReviewDecision } from "../project/review";
 import { DECISION_ACTIONS, DECISION_MADE, setReviewDecision } from "../project/review";
 import { FieldControl } from "./fields/FieldControl";
 import { PartiesEditor } from "./PartiesEditor";
+import { Departures } from "./Departures";
 import { Positions } from "./Positions";
 
 export interface TopicScreenProps {
@@ -277,40 +272,13 @@ export function TopicScreen({
             <TopicFields key={formKey} topic={topic} project={project} apply={apply} readOnly={readOnly} />
           </section>
 
-          {departures.length > 0 && (
-            <section className="departures" aria-labelledby="departures-title">
-              <h3 id="departures-title">
-                <span aria-hidden="true">⚠ </span>Departs from the recommendation
-              </h3>
-              <ul>
-                {departures.map((d) => {
-                  const ack = acknowledged.get(d.id);
-                  return (
-                    <li key={d.id}>
-                      <p>
-                        <strong>{d.message}</strong> {d.recommendation}
-                      </p>
-                      {ack ? (
-                        <p className="ack">
-                          Acknowledged as deliberate by the {ack.side === "agency" ? "Agency" : "District"}
-                          {ack.note ? `: ${ack.note}` : "."}
-                        </p>
-                      ) : (
-                        !readOnly && (
-                          <button
-                            type="button"
-                            onClick={() => apply((p, s) => acknowledgeDeparture(p, s, topic.id, d.id, ""))}
-                          >
-                            Acknowledge this departure as deliberate
-                          </button>
-                        )
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
+          <Departures
+            topic={topic}
+            departures={departures}
+            acknowledged={acknowledged}
+            apply={apply}
+            readOnly={readOnly}
+          />
 
           <section aria-labelledby="custom-title">
             <h3 id="custom-title">

@@ -17,7 +17,7 @@ function filled(topic: TopicDefinition): Record<string, AnswerValue> {
   return out;
 }
 
-const words = (line: string) => line.toLowerCase().match(/[\p{L}\p{N}$%']+/gu) ?? [];
+const words = (line: string): string[] => [...(line.toLowerCase().match(/[\p{L}\p{N}$%']+/gu) ?? [])];
 
 /** The words of `short` appear, in order, in `long`: `short` says nothing `long` does not. */
 function within(short: string, long: string): boolean {

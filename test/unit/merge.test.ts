@@ -1,3 +1,4 @@
+import { targetKey } from "../../src/project/merge-targets";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -64,12 +65,16 @@ describe("merging the other office's copy", () => {
     // leaving the project (saving and opening it again) keeps the conflict
     const reopened = parseProjectFile(serializeProject(merged, "agency"));
     if (!reopened.ok) throw new Error(JSON.stringify(reopened.problems));
-    expect(reopened.project.conflicts.map((c) => c.id)).toEqual(["probation.probationMonths"]);
+    expect(reopened.project.conflicts.map((c) => c.target)).toEqual([
+      { kind: "answer", topicId: "probation", key: "probationMonths" },
+    ]);
     expect(openItemsOf("probation", reopened.project).map((i) => i.reason)).toContain("conflict");
 
     // merging the same copy again neither loses nor doubles it
     const again = mergeProjects(reopened.project.exchangeBase, reopened.project, theirs, "agency", t2);
-    expect(again.project.conflicts.map((c) => c.id)).toEqual(["probation.probationMonths"]);
+    expect(again.project.conflicts.map((c) => c.target)).toEqual([
+      { kind: "answer", topicId: "probation", key: "probationMonths" },
+    ]);
 
     const [conflict] = reopened.project.conflicts;
     if (!conflict) throw new Error("no conflict");
@@ -146,7 +151,9 @@ describe("merging the other office's copy", () => {
     expect(merged?.topicNotes).toEqual({ "triad-roles": "No change asked for." });
     expect(merged?.meetingOn).toBe("2027-05-20");
     expect(merged?.attendees.map((a) => a.name)).toEqual(["Ana Ruiz", "Dr. Lee"]);
-    expect(r.conflicts.map((c) => c.id)).toEqual(["review.decisions.formal-discipline"]);
+    expect(r.conflicts.map((c) => c.target)).toEqual([
+      { kind: "reviewDecision", topicId: "formal-discipline" },
+    ]);
     // a disputed decision is open, but the agreed text keeps its positions
     expect(openItemsOf("formal-discipline", r.project).map((i) => i.reason)).toContain("conflict");
     expect(r.project.topics["formal-discipline"]?.positions).toEqual(
@@ -204,14 +211,14 @@ describe("merging the other office's copy", () => {
           for (const e of mine) ours = setAnswer(ours, "agency", e.topicId, e.key, e.value, t1);
           for (const e of others) theirs = setAnswer(theirs, "district", e.topicId, e.key, e.value, t2);
           const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
-          const conflicted = new Set(r.conflicts.map((c) => c.id));
-          expect(r.project.conflicts.map((c) => c.id).sort()).toEqual([...conflicted].sort());
+          const conflicted = new Set(r.conflicts.map((c) => targetKey(c.target)));
+          expect(r.project.conflicts.map((c) => targetKey(c.target)).sort()).toEqual([...conflicted].sort());
           for (const [copy, list] of [
             [ours, mine],
             [theirs, others],
           ] as const) {
             for (const e of list) {
-              const id = `${e.topicId}.${e.key}`;
+              const id = targetKey({ kind: "answer", topicId: e.topicId, key: e.key });
               const value = copy.topics[e.topicId]?.answers[e.key];
               if (!conflicted.has(id)) expect(r.project.topics[e.topicId]?.answers[e.key]).toEqual(value);
             }
