@@ -22,6 +22,7 @@ import { isVisible } from "../src/topics/define";
 import type { Answers, TableRow } from "../src/topics/types";
 import type { Drafts } from "./fixtures/draft";
 import { Draft, counsel, rows, school, signs, topic } from "./fixtures/draft";
+import { buildCitySheriff, buildDistrictTermination, buildMostlySilent } from "./fixtures/real-agreements";
 
 // ---------------------------------------------------------------------------------------------
 // 1. The bundled sample: Maple Grove, mostly agreed, with a few items left open on purpose.
@@ -47,6 +48,7 @@ function costYear(schoolYear: string, salaryPct: number): TableRow[] {
   };
   return Object.entries(agency).map(([item, pct]) => ({
     schoolYear,
+    post: "All SROs",
     item,
     agencyPct: pct,
     districtPct: 100 - pct,
@@ -194,11 +196,10 @@ const MG_AGENCY: Drafts = {
     refundDays: 45,
   },
   "hours-on-campus": {
+    hoursBasis: "clock",
     startTime: "07:15",
     endTime: "15:45",
     summerSchool: false,
-    plannedNoticeDays: 5,
-    coverage: "patrol",
   },
   extracurriculars: { payment: "flex" },
   "termination-and-renewal": { withoutCauseDays: 90, renewal: "written", finalInvoiceDays: 60 },
@@ -364,7 +365,7 @@ const CF_AGENCY: Drafts = {
     storageLocation: "the SRO office at Cedar Falls High School",
   },
   expenses: { method: "fixed", fixedAmount: 72000, fixedCovers: ["salary", "benefits"], fixedIncrease: 3 },
-  "hours-on-campus": { startTime: "07:30", endTime: "16:00", plannedNoticeDays: 3 },
+  "hours-on-campus": { hoursBasis: "clock", startTime: "07:30", endTime: "16:00", plannedNoticeDays: 3 },
   "termination-and-renewal": { renewal: "automatic", nonRenewalDays: 90, finalInvoiceDays: 45 },
   amendment: { signers: "original" },
   "dispute-resolution": { schoolDays: 5, supervisorDays: 10, headsDays: 15 },
@@ -676,7 +677,24 @@ async function main(): Promise<void> {
     throw new Error(`review: unexpected open items:\n${reviewItems.map(describe).join("\n")}`);
   console.log("review: 1 open item (formal discipline waits on the Agency)");
 
+  // real agreements: each states what its parties signed, nothing else, with nothing open
+  const real: ReadonlyArray<readonly [string, () => Project, Side]> = [
+    ["city-sheriff", buildCitySheriff, "district"],
+    ["mostly-silent", buildMostlySilent, "district"],
+    ["district-termination", buildDistrictTermination, "district"],
+  ];
+  const realFiles: [string, string][] = [];
+  for (const [name, buildIt, savedBy] of real) {
+    const project = buildIt();
+    const [text, items] = validate(project, name, savedBy, project.updatedAt);
+    if (items.length !== 0)
+      throw new Error(`${name}: expected no open items:\n${items.map(describe).join("\n")}`);
+    console.log(`${name}: 0 open items`);
+    realFiles.push([name, text]);
+  }
+
   await write("public/sample.mou.json", sample);
+  for (const [name, text] of realFiles) await write(`test/fixtures/good/${name}/project.json`, text);
   await write("test/fixtures/good/resolved/project.json", resolved);
   await write("test/fixtures/good/unicode/project.json", unicode);
   await write("test/fixtures/good/review/project.json", review);

@@ -345,7 +345,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
   if (options.departuresAnnex) blocks.push(...departuresAnnex(project, plans, facts));
-  blocks.splice(definitionsAt, 0, ...definitions(plans, blocks, facts));
+  blocks.splice(definitionsAt, 0, ...definitions(blocks, facts));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
   const title = `${facts.documentKind} between ${agencyName} and ${districtName} for a School Resource Officer Program`;
@@ -365,13 +365,18 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   };
 }
 
+// a term is used in the singular or the plural ("Education Records")
 const usedIn = (text: string, term: string) =>
-  new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text);
+  new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`).test(text);
 
 /** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */
-function definitions(plans: readonly TopicPlan[], body: readonly Block[], facts: ProjectFacts): Block[] {
+function definitions(body: readonly Block[], facts: ProjectFacts): Block[] {
   const bodyText = body.flatMap(blockLines).join("\n");
-  const candidates = [...baseTerms(facts), ...plans.flatMap((p) => p.topic.terms)];
+  // a term is defined wherever the MOU uses it, whichever topic introduced it
+  const byTerm = new Map<string, DefinedTerm>();
+  for (const t of [...baseTerms(facts), ...TOPICS.flatMap((x) => x.terms)])
+    if (!byTerm.has(t.term)) byTerm.set(t.term, t);
+  const candidates = [...byTerm.values()];
   // a term used only inside another kept definition counts as used too
   const kept = candidates.filter((t) => usedIn(bodyText, t.term));
   const withinDefinitions = kept.map((t) => t.definition).join("\n");

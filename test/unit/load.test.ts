@@ -5,6 +5,10 @@ import { parseProjectFile, serializeProject } from "../../src/project/file";
 import { createProject } from "../../src/project/new-project";
 import { SCHEMA_VERSION } from "../../src/project/schema";
 import { TOPICS } from "../../src/topics";
+import { assemble } from "../../src/document/assemble";
+import { documentText } from "../../src/document/text";
+import { openItems } from "../../src/project/open-items";
+import { changesSinceSigned } from "../../src/project/review";
 
 const dir = "test/fixtures/bad";
 const badCases = readdirSync(dir).sort();
@@ -66,14 +70,53 @@ describe("loadProject on good input", () => {
     expect(Object.keys(result.project.topics).sort()).toEqual(TOPICS.map((t) => t.id).sort());
   });
 
-  it("opens a file of the previous format (version 2) with no fields left to settle", () => {
-    const old = parseProjectFile(readFileSync("test/fixtures/old/v2-resolved.mou.json", "utf8"));
-    const now = parseProjectFile(readFileSync("test/fixtures/good/resolved/project.json", "utf8"));
-    expect(old.ok && now.ok).toBe(true);
-    if (!old.ok || !now.ok) return;
-    expect(old.migratedFrom).toBe(2);
-    expect(old.project.conflicts).toEqual([]);
-    expect(old.project.topics).toEqual(now.project.topics);
+  it("opens a file of format 2 with no fields left to settle, as the same agreement format 3 holds", () => {
+    const v2 = parseProjectFile(readFileSync("test/fixtures/old/v2-resolved.mou.json", "utf8"));
+    const v3 = parseProjectFile(readFileSync("test/fixtures/old/v3-resolved.mou.json", "utf8"));
+    if (!v2.ok || !v3.ok) throw new Error("an old file does not open");
+    expect(v2.migratedFrom).toBe(2);
+    expect(v2.project.conflicts).toEqual([]);
+    expect(v2.project.topics).toEqual(v3.project.topics);
+    expect(openItems(v2.project)).toEqual([]);
+  });
+
+  // the figures (dates, amounts, periods, shares) the earlier app printed for a file, and its names
+  const FIGURE =
+    /\$[\d,]+(?:\.\d+)?|\d+(?:\.\d+)?%|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\b\d+(?:\.\d+)? (?:days?|hours?|months?|years?|minutes?|School Days?|SROs?|feet)\b/g;
+
+  it.each(["resolved", "unicode"])(
+    "opens the %s file of format 3 and keeps its meaning: every figure and name it printed",
+    (name) => {
+      const r = parseProjectFile(readFileSync(`test/fixtures/old/v3-${name}.mou.json`, "utf8"));
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      expect(r.migratedFrom).toBe(3);
+      const before = readFileSync(`test/fixtures/old/v3-${name}.document.txt`, "utf8");
+      const after = documentText(assemble(r.project, { mode: "draft" }));
+      for (const figure of new Set(before.match(FIGURE))) expect(after, figure).toContain(figure);
+      const names = [
+        r.project.parties.agency.name,
+        r.project.parties.district.name,
+        ...r.project.parties.signatories.map((s) => s.name),
+        ...r.project.schools.map((s) => s.name),
+      ].filter((n) => n.trim() !== "");
+      expect(names.length).toBeGreaterThan(4);
+      for (const n of names) expect(after, n).toContain(n);
+      // a signed-off agreement stays signed off: nothing new is open after the upgrade
+      if (name === "resolved") expect(openItems(r.project)).toEqual([]);
+    },
+  );
+
+  it("upgrades a review's signed baseline the same way as its text, so only real changes show", () => {
+    const r = parseProjectFile(readFileSync("test/fixtures/old/v3-review.mou.json", "utf8"));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(changesSinceSigned(r.project).map((c) => c.topicId)).toEqual(["formal-discipline", "probation"]);
+    const signers = r.project.parties.signatories.map((s) => `${s.side}:${s.role}:${s.name}:${s.title}`);
+    expect(signers).toEqual([
+      "agency:signatory:Marcus Bell:Sheriff",
+      "district:signatory:Dr. Angela Price:Superintendent",
+      "district:signatory:Tom Okafor:Chair, Board of Education",
+      "agency:approved-as-to-form:Helen Marsh:County Attorney",
+    ]);
   });
 
   it("round-trips a new project through the file format", () => {

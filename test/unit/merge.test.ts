@@ -48,7 +48,7 @@ describe("merging the other office's copy", () => {
     const r = mergeProjects(base.exchangeBase, ours, theirs, "agency", t2);
     expect(r.conflicts).toEqual([
       expect.objectContaining({
-        id: "probation.probationMonths",
+        target: { kind: "answer", topicId: "probation", key: "probationMonths" },
         ours: 7,
         theirs: 11,
         ancestor: base.topics.probation?.answers.probationMonths,

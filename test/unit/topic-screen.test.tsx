@@ -73,7 +73,9 @@ describe("topic screen", () => {
       />,
     );
     await userEvent.click(screen.getByRole("button", { name: "Use the recommended values" }));
-    expect(screen.getByRole("radio", { name: /May report facts to administrators/ })).toBeChecked();
+    expect(
+      screen.getByRole("radio", { name: /May report facts and give a statement to administrators/ }),
+    ).toBeChecked();
     expect(screen.getByTestId("my-position")).toHaveTextContent("Proposed the current text");
     expect(screen.getByTestId("their-position")).toHaveTextContent("No position yet");
     expect(
@@ -86,7 +88,7 @@ describe("topic screen", () => {
 
   it("shows a departure warning and takes an acknowledgement", async () => {
     render(<Harness id="formal-discipline" initial={createProject("T")} side="district" />);
-    await userEvent.click(screen.getByRole("radio", { name: "May administer discipline" }));
+    await userEvent.click(screen.getByRole("radio", { name: /May administer discipline/ }));
     const warning = screen.getByRole("region", { name: /Departs from the recommendation/ });
     expect(within(warning).getByText(/The SRO may administer formal school discipline/)).toBeInTheDocument();
     await userEvent.click(within(warning).getByRole("button", { name: /Acknowledge this departure/ }));

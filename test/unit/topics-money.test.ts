@@ -278,7 +278,7 @@ describe("billing", () => {
   it("keeps time on other Agency duties off the bill when agreed, and says nothing when not", () => {
     const yes = text(billing, { ...BASE, nonSchoolTimeNotBilled: true });
     expect(yes).toContain(
-      "The Agency shall not bill the District for time an SRO spends away from the Schools on Agency duties that do not concern a School",
+      "The Agency shall not bill the District for time an SRO spends away from the Schools on duties for the Agency that do not concern a School",
     );
     expect(render(billing, { ...BASE, nonSchoolTimeNotBilled: false })).toEqual(render(billing, BASE));
   });
