@@ -271,11 +271,25 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
     const colW = (textWidth - 24) / 2;
     const height = 150;
     const space = (size: number) => regular.widthOfTextAtSize(" ", size);
+    const captionLines = (caption: string, x = MARGIN_X) =>
+      layout({
+        inlines: plain(caption),
+        size: BODY,
+        x,
+        width: colW,
+        justify: false,
+        spaceAfter: 0,
+        style: "bold",
+      });
     for (let i = 0; i < blocks.length; i += 2) {
-      if (pager.room < height) pager.newPage();
-      const top = pager.y;
+      const row = blocks.slice(i, i + 2);
+      // a long caption ("Approved as to form for …") wraps, and the lines below it move down
+      const extra = Math.max(0, ...row.map((s) => captionLines(s.caption).length - 1)) * lineHeight(BODY);
+      if (pager.room < height + extra) pager.newPage();
       const page = pager.page;
-      blocks.slice(i, i + 2).forEach((s, k) => {
+      const first = pager.y;
+      const top = first - extra;
+      row.forEach((s, k) => {
         const x = MARGIN_X + k * (colW + 24);
         const text = (t: string, y: number, style: FontStyle, size = BODY) => {
           const line = layout({
@@ -289,7 +303,9 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           })[0];
           if (line) drawLine(page, line, x, y, colW, false, size, space(size), draft);
         };
-        text(s.caption, top - 12, "bold");
+        captionLines(s.caption, x).forEach((line, n) =>
+          drawLine(page, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY, space(BODY), draft),
+        );
         page.drawLine({
           start: { x, y: top - 46 },
           end: { x: x + colW, y: top - 46 },
