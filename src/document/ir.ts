@@ -36,6 +36,8 @@ export interface SignatureBlock {
   readonly caption: string;
   readonly name: string;
   readonly title: string;
+  /** The first block of a Party: it starts a new row, so no row mixes two Parties. */
+  readonly startsParty: boolean;
   /** Stable id for fillable PDF fields. */
   readonly id: string;
 }
@@ -89,4 +91,15 @@ export function blankText(label: string): string {
 
 export function inlineText(inline: Inline): string {
   return inline.kind === "blank" ? blankText(inline.label) : inline.text;
+}
+
+/** Signature blocks two to a row, a new row for each Party's first block. */
+export function signatureRows(blocks: readonly SignatureBlock[]): SignatureBlock[][] {
+  const rows: SignatureBlock[][] = [];
+  for (const b of blocks) {
+    const last = rows.at(-1);
+    if (!last || b.startsParty || last.length === 2) rows.push([b]);
+    else last.push(b);
+  }
+  return rows;
 }

@@ -63,10 +63,11 @@ export function signatureBlocks(project: Project): SignatureBlock[] {
         ROLE_ORDER[a.s.role] - ROLE_ORDER[b.s.role] ||
         a.i - b.i,
     )
-    .map(({ s }) => ({
+    .map(({ s }, i, all) => ({
       id: `signatory-${s.id}`,
       caption: `${caption[s.role]} ${partyName(s)}`,
       name: clean(s.name),
       title: clean(s.title),
+      startsParty: i === 0 || partyName(all[i - 1]?.s ?? s) !== partyName(s) || all[i - 1]?.s.side !== s.side,
     }));
 }

@@ -22,7 +22,7 @@ import {
 } from "docx";
 import type { ParagraphChild } from "docx";
 import type { Block, Flag, Inline, MouDocument, SignatureBlock } from "../document/ir";
-import { blankText } from "../document/ir";
+import { blankText, signatureRows } from "../document/ir";
 import { flagComment } from "./flag-text";
 
 export interface DocxOptions {
@@ -192,8 +192,7 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
     }
     case "signatures": {
       const rows: TableRow[] = [];
-      for (let i = 0; i < block.blocks.length; i += 2) {
-        const pair = block.blocks.slice(i, i + 2);
+      for (const pair of signatureRows(block.blocks)) {
         rows.push(
           new TableRow({
             cantSplit: true,

@@ -2,6 +2,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import type { PDFFont, PDFPage } from "pdf-lib";
 import { fontkitAdapter } from "./fontkit-adapter";
 import type { Block, Inline, MouDocument, SignatureBlock } from "../../document/ir";
+import { signatureRows } from "../../document/ir";
 import type { FontSet, FontStyle, Line } from "./text-layout";
 import { toWords, wrap } from "./text-layout";
 
@@ -281,8 +282,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         spaceAfter: 0,
         style: "bold",
       });
-    for (let i = 0; i < blocks.length; i += 2) {
-      const row = blocks.slice(i, i + 2);
+    for (const row of signatureRows(blocks)) {
       // a long caption ("Approved as to form for …") wraps, and the lines below it move down
       const extra = Math.max(0, ...row.map((s) => captionLines(s.caption).length - 1)) * lineHeight(BODY);
       if (pager.room < height + extra) pager.newPage();
