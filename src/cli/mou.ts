@@ -13,8 +13,9 @@ import { renderPdf } from "../render/pdf/render";
 const USAGE = `Usage:
   npm run mou -- check <project.mou.json>
       Prints the open items as JSON; exits 1 when any are open.
-  npm run mou -- render <project.mou.json> --format docx|pdf --mode draft|final --out <file>
-      Writes the MOU. "final" (signature-ready) needs no open items.`;
+  npm run mou -- render <project.mou.json> --format docx|pdf --mode draft|final --out <file> [--annex]
+      Writes the MOU. "final" (signature-ready) needs no open items. --annex adds to a draft the
+      annex of departures from the recommendations, with the Parties' reasons.`;
 
 class CliError extends Error {
   constructor(
@@ -81,7 +82,11 @@ export async function main(argv: string[]): Promise<number> {
         );
       }
     }
-    const doc = mode === "draft" ? assembleReview(project, { mode }) : assemble(project, { mode });
+    const departuresAnnex = rest.includes("--annex");
+    if (departuresAnnex && mode === "final")
+      throw new CliError("--annex is for drafts: the signature-ready MOU carries only the agreed text.");
+    const doc =
+      mode === "draft" ? assembleReview(project, { mode, departuresAnnex }) : assemble(project, { mode });
     const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
     const bytes =
       format === "docx"

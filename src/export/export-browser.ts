@@ -21,9 +21,12 @@ export async function exportDocument(
   project: Project,
   format: ExportFormat,
   mode: DocumentMode,
+  /** Drafts only: add the annex of departures from the recommendations, with the Parties' reasons. */
+  departuresAnnex = false,
 ): Promise<string> {
   // a draft of an annual review shows its changes against the signed MOU; a final is clean
-  const doc = mode === "draft" ? assembleReview(project, { mode }) : assemble(project, { mode });
+  const doc =
+    mode === "draft" ? assembleReview(project, { mode, departuresAnnex }) : assemble(project, { mode });
   const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
   const bytes =
     format === "docx"

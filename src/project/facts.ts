@@ -59,5 +59,7 @@ export function projectFacts(
     legalBasis: str("legalBasis"),
     addressedTopics,
     omittedRecommended,
+    reviewYears: typeof found.reviewYears === "number" ? found.reviewYears : null,
+    nextReviewDate: str("nextReviewDate"),
   };
 }

@@ -3,6 +3,7 @@ import { isIncluded, openItems } from "./open-items";
 import { newId } from "./new-project";
 import { TOPICS } from "../topics";
 import { reviewIntervalYears } from "../profiles";
+import { projectFacts } from "./facts";
 import type { Agreement, Project, ReviewRecord, Side } from "./schema";
 import type { REVIEW_DECISIONS } from "./schema";
 import { SIDE_NAMES, agreementOf } from "./schema";
@@ -70,7 +71,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
     attendees: [],
     decisions: {},
     topicNotes: {},
-    nextReviewOn: addYear(today, reviewInterval(signed)),
+    nextReviewOn: nextReviewFrom(signed, today),
     notes: "",
   };
   return {
@@ -265,12 +266,16 @@ export function restoreSignedText(project: Project, side: Side, topicId: string,
   };
 }
 
+/** The next review: the date the MOU names, while it is still ahead, or a review interval on. */
+function nextReviewFrom(signed: Agreement, today: string): string {
+  const named = projectFacts(signed).nextReviewDate;
+  return named && named > today ? named : addYear(today, reviewInterval(signed));
+}
+
 /**
  * Years from one review to the next: what the MOU says (every year unless it says otherwise),
  * shortened by any chosen law that demands a review more often.
  */
 export function reviewInterval(project: Agreement): number {
-  const answers = project.topics.amendment?.answers ?? {};
-  const agreed = typeof answers.reviewYears === "number" ? answers.reviewYears : null;
-  return reviewIntervalYears(agreed, project.profiles);
+  return reviewIntervalYears(projectFacts(project).reviewYears, project.profiles);
 }

@@ -57,10 +57,12 @@ export default defineTopic({
       min: 1,
       max: 5,
       recommended: 1,
+      fact: "reviewYears",
     }),
     date("nextReviewDate", {
       label: "Date of the next review",
       help: "Optional: the date by which the Parties complete their next review of the MOU. It must fall within the term.",
+      fact: "nextReviewDate",
     }),
     choice("reviewTiming", {
       label: "Timing of each review",

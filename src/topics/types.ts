@@ -64,10 +64,21 @@ export interface ProjectFacts {
   readonly addressedTopics: readonly string[];
   /** Titles of the recommended topics the Parties leave out. */
   readonly omittedRecommended: readonly string[];
+  /** Years between reviews of the MOU, as the Parties agreed; null when the MOU does not say. */
+  readonly reviewYears: number | null;
+  /** The date the Parties named for their next review; null when they named none. */
+  readonly nextReviewDate: string | null;
 }
 
 /** Project-wide facts a field's answer may supply, read by shared code without naming a topic. */
-export type FactKey = "effectiveDate" | "termYears" | "documentKind" | "legalBasis" | "employerName";
+export type FactKey =
+  | "effectiveDate"
+  | "termYears"
+  | "documentKind"
+  | "legalBasis"
+  | "employerName"
+  | "reviewYears"
+  | "nextReviewDate";
 
 interface FieldCommon {
   /** Key in the topic's answers; camelCase. */

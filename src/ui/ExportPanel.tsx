@@ -24,6 +24,7 @@ export default function ExportPanel({
   startReview: (p: Project) => void;
 }) {
   const [busy, setBusy] = useState(false);
+  const [annex, setAnnex] = useState(false);
   const [message, setMessage] = useState("");
   const [print, setPrint] = useState<{ project: Project; short: string } | null>(null);
   const ready = items.length === 0;
@@ -45,7 +46,7 @@ export default function ExportPanel({
     setMessage(`Preparing the ${format.toUpperCase()}…`);
     try {
       const { exportDocument } = await import("../export/export-browser");
-      const name = await exportDocument(project, format, mode);
+      const name = await exportDocument(project, format, mode, mode === "draft" && annex);
       setMessage(`Downloaded ${name}.`);
     } catch (error) {
       setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,6 +73,11 @@ export default function ExportPanel({
           colour, with a legend. The signature-ready version is the amended MOU, clean.
         </p>
       )}
+      <label className="option">
+        <input type="checkbox" checked={annex} onChange={(e) => setAnnex(e.target.checked)} />
+        Add an annex listing each departure from the recommendations, with the reason the Parties gave when
+        they acknowledged it
+      </label>
       <div className="row">
         <button type="button" onClick={() => void run("docx", "draft")} disabled={busy}>
           Draft DOCX (Word)

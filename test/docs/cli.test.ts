@@ -29,6 +29,30 @@ describe("npm run mou", () => {
     expect(JSON.parse(r.stdout)).toEqual({ open: 0, items: [] });
   });
 
+  it("adds to a draft, on request, the annex of departures with the Parties' reasons", () => {
+    const pdf = join(workDir, "cli-annex.pdf");
+    const args = ["render", "public/sample.mou.json", "--format", "pdf", "--mode", "draft", "--out", pdf];
+    expect(mou(...args, "--annex").code).toBe(0);
+    const text = pdfText(pdf).replace(/\s+/g, " ");
+    expect(text).toContain("Annex: Departures from the NASRO Recommendations");
+    expect(text).toContain("The two elementary Schools share one SRO for now");
+    expect(mou(...args).code).toBe(0);
+    expect(pdfText(pdf)).not.toContain("Annex: Departures");
+    const final = mou(
+      "render",
+      "test/fixtures/good/resolved/project.json",
+      "--format",
+      "pdf",
+      "--mode",
+      "final",
+      "--out",
+      pdf,
+      "--annex",
+    );
+    expect(final.code).toBe(2);
+    expect(final.stderr).toContain("--annex is for drafts");
+  });
+
   it("renders a draft PDF and a signature-ready DOCX", () => {
     const pdf = join(workDir, "cli-draft.pdf");
     expect(

@@ -15,6 +15,8 @@ export function sampleFacts(overrides: Partial<ProjectFacts> = {}): ProjectFacts
     legalBasis: null,
     addressedTopics: [],
     omittedRecommended: [],
+    reviewYears: 1,
+    nextReviewDate: null,
     ...overrides,
   };
 }

@@ -106,3 +106,24 @@ describe("defined terms", () => {
     },
   );
 });
+
+describe("the departures annex", () => {
+  const sample = (() => {
+    const r = parseProjectFile(readFileSync("public/sample.mou.json", "utf8"));
+    if (!r.ok) throw new Error("sample");
+    return r.project;
+  })();
+
+  it("lists each departure with the reason the Parties gave, when asked for", () => {
+    const text = documentText(assemble(sample, { mode: "draft", departuresAnnex: true }));
+    expect(text).toContain("Annex: Departures from the NASRO Recommendations");
+    expect(text).toContain(
+      "The two elementary Schools share one SRO for now; the Parties will look at a sixth SRO at the yearly staffing review. (acknowledged by the Agency)",
+    );
+    expect(text).toMatch(/Documentation and Reporting[^\n]*Not yet acknowledged\./);
+  });
+
+  it("is left out unless asked for", () => {
+    expect(documentText(assemble(sample, { mode: "draft" }))).not.toContain("Departures from the NASRO");
+  });
+});

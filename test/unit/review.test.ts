@@ -35,6 +35,20 @@ describe("signing and the annual review", () => {
     );
   });
 
+  it("sets the next review to the date the MOU names, while it is still ahead", () => {
+    let p = load("test/fixtures/good/resolved/project.json");
+    p = setAnswer(p, "agency", "amendment", "nextReviewDate", "2027-04-15", t0);
+    p = setPosition(p, "district", "amendment", "agree", "", t0);
+    const signed = markSigned(p, "district", "2026-06-15", "Both heads", t0);
+    expect(startReview(signed, "agency", new Date("2027-03-01T09:00:00Z")).review?.nextReviewOn).toBe(
+      "2027-04-15",
+    );
+    // once that date has passed, the next one is a review interval on
+    expect(startReview(signed, "agency", new Date("2027-05-01T09:00:00Z")).review?.nextReviewOn).toBe(
+      "2028-05-01",
+    );
+  });
+
   it("starts next year's review from the signed version, with every topic still agreed", () => {
     const signed = markSigned(
       load("test/fixtures/good/resolved/project.json"),
