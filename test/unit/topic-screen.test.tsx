@@ -99,6 +99,32 @@ describe("topic screen", () => {
     ).toBeInTheDocument();
   });
 
+  it("leaves a recommended topic out only when both sides agree, and a chosen law that needs it keeps it open", async () => {
+    let latest: Project = createProject("T");
+    const { unmount } = render(
+      <Harness id="evaluation" initial={latest} side="agency" onChange={(p) => (latest = p)} />,
+    );
+    await userEvent.click(screen.getByRole("radio", { name: /Not addressed in this MOU/ }));
+    expect(screen.queryByRole("heading", { name: "Answers" })).not.toBeInTheDocument();
+    expect(
+      openItems(latest)
+        .filter((i) => i.topicId === "evaluation")
+        .map((i) => i.message),
+    ).toEqual(["Waiting for the District to agree to leave this topic out."]);
+    unmount();
+
+    render(<Harness id="evaluation" initial={latest} side="district" onChange={(p) => (latest = p)} />);
+    await userEvent.click(screen.getByRole("button", { name: "Agree to leave this topic out" }));
+    expect(openItems(latest).filter((i) => i.topicId === "evaluation")).toEqual([]);
+    // a law that needs a topic left out names itself
+    const withLaw = { ...latest, profiles: ["virginia"] };
+    expect(
+      openItems(withLaw)
+        .filter((i) => i.topicId === "publication")
+        .map((i) => [i.reason, i.message.startsWith("Virginia")]),
+    ).toEqual([["required-by-law", true]]);
+  });
+
   it("shows long-gun storage questions only when a long gun is kept at school", async () => {
     render(<Harness id="long-guns" initial={createProject("T")} side="agency" />);
     expect(screen.queryByText("Long gun storage")).not.toBeInTheDocument();
