@@ -35,10 +35,10 @@ export default defineTopic({
       help: "Who signs an amendment for each Party.",
       required: true,
       options: opts(
-        ["heads", "The Agency's chief executive and the Superintendent"],
+        ["heads", "The head of the Agency and the Superintendent"],
         [
           "approved",
-          "The Agency's chief executive and the Superintendent, after approval by each Party's governing body",
+          "The head of the Agency and the Superintendent, after approval by each Party's governing body",
         ],
         ["original", "The persons who signed the MOU for each Party, or their successors in office"],
         ["other", "Other persons named below"],

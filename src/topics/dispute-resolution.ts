@@ -26,7 +26,7 @@ export default defineTopic({
       max: 90,
     }),
     number("headsDays", "days", {
-      label: "Time for the Agency's chief executive and the Superintendent",
+      label: "Time for the head of the Agency and the Superintendent",
       help: "Days the two heads have at the third step.",
       required: true,
       min: 1,
