@@ -1,4 +1,5 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { assemble } from "../../src/document/assemble";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -123,6 +124,30 @@ describe("topic screen", () => {
         .filter((i) => i.topicId === "publication")
         .map((i) => [i.reason, i.message.startsWith("Virginia")]),
     ).toEqual([["required-by-law", true]]);
+  });
+
+  it("adds a signatory of any capacity for either Party, ready to type the name", async () => {
+    let latest: Project = createProject("T");
+    render(<Harness id="parties-and-term" initial={latest} side="agency" onChange={(p) => (latest = p)} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add a signatory" }));
+    const name = screen.getByLabelText(/Signatory 3: name/);
+    await waitFor(() => expect(name).toHaveFocus());
+    await userEvent.type(name, "Tom Baker");
+    await userEvent.selectOptions(screen.getByLabelText("Signatory 3: for"), "agency");
+    await userEvent.selectOptions(screen.getByLabelText("Signatory 3: capacity"), "attest");
+    expect(latest.parties.signatories.at(-1)).toMatchObject({
+      name: "Tom Baker",
+      side: "agency",
+      role: "attest",
+    });
+    const blocks = assemble(latest, { mode: "draft" }).blocks.flatMap((b) =>
+      b.kind === "signatures" ? b.blocks : [],
+    );
+    expect(blocks.map((b) => b.caption)).toEqual([
+      "For the Agency",
+      "Attest for the Agency",
+      "For the District",
+    ]);
   });
 
   it("shows long-gun storage questions only when a long gun is kept at school", async () => {
