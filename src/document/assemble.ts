@@ -85,6 +85,30 @@ const flagOf = (item: OpenItem): Flag => ({
   waitingOn: item.waitingOn,
 });
 
+/** Marks a cross-reference until the clauses are numbered; never in user text (private use). */
+const REF = "\uE002";
+const UNRESOLVED = "[a clause this MOU does not contain]";
+
+/** "5.6 (Selection of SROs)": the first clause of the topic, with its title to say what is there. */
+function refText(topicId: string, first: ReadonlyMap<string, string>): string {
+  const number = first.get(topicId);
+  const title = TOPICS.find((t) => t.id === topicId)?.title;
+  return number && title ? `${number} (${title})` : UNRESOLVED;
+}
+
+/** Replaces each cross-reference with the number of the first clause of the topic it names ("7.3"). */
+function resolveRefs(blocks: Block[]): Block[] {
+  const first = new Map<string, string>();
+  for (const b of blocks)
+    if (b.kind === "clause" && b.level === 1 && b.topicId && !first.has(b.topicId))
+      first.set(b.topicId, b.number);
+  const fix = (i: Inline): Inline =>
+    i.kind === "text" && i.text.startsWith(REF) ? { ...i, text: refText(i.text.slice(1), first) } : i;
+  return blocks.map((b) =>
+    b.kind === "clause" || b.kind === "paragraph" ? { ...b, inlines: b.inlines.map(fix) } : b,
+  );
+}
+
 function letter(n: number): string {
   return String.fromCharCode("A".charCodeAt(0) + n);
 }
@@ -106,6 +130,7 @@ function lineInlines(
 ): Inline[] {
   return splitTokens(line).map((piece): Inline => {
     if ("text" in piece) return text(piece.text);
+    if ("ref" in piece) return text(`${REF}${piece.ref}`);
     const field = topic.fields.find((f) => f.key === piece.blank);
     const item = items.find((i) => i.reason === "blank" && i.field === piece.blank);
     if (item) placed.add(item);
@@ -345,6 +370,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
   if (options.departuresAnnex) blocks.push(...departuresAnnex(project, plans, facts));
+  blocks.splice(0, blocks.length, ...resolveRefs(blocks));
   blocks.splice(definitionsAt, 0, ...definitions(blocks, facts));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";

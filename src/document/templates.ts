@@ -1,4 +1,5 @@
 import H from "handlebars/runtime";
+import { refToken } from "./tokens";
 import { formatList, formatMoney, formatPercent, formatTime, formatDate } from "../format/values";
 
 type Template = (context: unknown) => string;
@@ -30,6 +31,8 @@ H.registerHelper("money", (x: unknown) => (typeof x === "number" ? formatMoney(x
 H.registerHelper("percent", (x: unknown) => (typeof x === "number" ? formatPercent(x) : ""));
 H.registerHelper("time", (x: unknown) => (typeof x === "string" ? formatTime(x) : ""));
 H.registerHelper("date", (x: unknown) => (typeof x === "string" ? formatDate(x) : ""));
+// "section {{ref "expenses"}}" prints the number of that topic's first clause: "section 7.3"
+H.registerHelper("ref", (topicId: unknown) => (typeof topicId === "string" ? refToken(topicId) : ""));
 
 export function hasTemplate(name: string): boolean {
   return templates.has(name);

@@ -73,6 +73,18 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** The topics of format 3, and those it always printed (its "required" topics). */
+const V3_TOPICS = new Set(
+  "parties-and-term purpose-and-goals formal-discipline triad-roles enforcement-discretion scope staff-calls citations-and-arrests chain-of-command staffing selection training probation evaluation rotation-and-removal substitutes complaints questioning-students searches force-and-restraint students-with-disabilities information-sharing documentation-and-reporting data-and-reporting uniform-and-equipment armed-sro weapons-storage less-lethal long-guns vehicle-and-equipment expenses billing office-space hours-on-campus day-to-day-duties extracurriculars court-time-and-overtime collaboration threat-assessment emergency-planning family-and-community termination-and-renewal amendment dispute-resolution indemnification publication".split(
+    " ",
+  ),
+);
+const V3_ALWAYS_PRINTED = new Set(
+  "parties-and-term purpose-and-goals formal-discipline triad-roles enforcement-discretion chain-of-command staffing selection training probation evaluation rotation-and-removal information-sharing documentation-and-reporting uniform-and-equipment armed-sro weapons-storage less-lethal long-guns expenses office-space hours-on-campus day-to-day-duties extracurriculars collaboration threat-assessment termination-and-renewal amendment".split(
+    " ",
+  ),
+);
+
 /**
  * Schema 4 for one agreement (the project's, its baseline's, its exchange ancestor's): the head of
  * the Agency, the superintendent and the board chair become signatories like any other;
@@ -122,9 +134,16 @@ function agreementToV4(agreement: unknown): unknown {
     }
     topics[id] = {
       ...state,
-      included: topic.required ? true : state.included,
+      included: V3_ALWAYS_PRINTED.has(id) ? true : state.included,
       answers: topic.upgradeAnswers ? topic.upgradeAnswers(state.answers) : state.answers,
     };
+  }
+  // a topic added since format 3 is one the agreement as written did not address: the file's
+  // text, which both offices had, stays as it was
+  for (const topic of TOPICS) {
+    if (V3_TOPICS.has(topic.id) || topic.id in topics) continue;
+    const agreed = { stance: "agree", note: "", at: null };
+    topics[topic.id] = { ...emptyTopicState(false), positions: { agency: agreed, district: agreed } };
   }
   return {
     ...agreement,

@@ -127,3 +127,24 @@ describe("the departures annex", () => {
     expect(documentText(assemble(sample, { mode: "draft" }))).not.toContain("Departures from the NASRO");
   });
 });
+
+describe("cross-references", () => {
+  it.each(cases)("%s: each names the number of the clause where the topic it cites begins", (name) => {
+    const doc = assemble(load(name), { mode: "draft" });
+    const lines = doc.blocks.flatMap(blockLines);
+    expect(lines.join("\n")).not.toContain("a clause this MOU does not contain");
+    for (const line of lines) {
+      for (const m of line.matchAll(/(\d+\.\d+) \(([^)]+)\)/g)) {
+        const [, number, title] = m;
+        expect(lines, `${line}`).toContainEqual(expect.stringMatching(new RegExp(`^${number} ${title}\\. `)));
+      }
+    }
+  });
+
+  it("cite the selection and training clauses by number when a replacement SRO is assigned", () => {
+    const text = documentText(assemble(load("resolved"), { mode: "draft" }));
+    expect(text).toContain("as sections 5.6 (Selection of SROs) and 5.10 (Training) provide");
+    expect(text).toMatch(/^5\.6 Selection of SROs\. /m);
+    expect(text).toMatch(/^5\.10 Training\. /m);
+  });
+});
