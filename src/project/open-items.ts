@@ -1,4 +1,6 @@
 import { TOPICS } from "../topics";
+import { CROSS_TOPIC_RULES } from "../topics/consistency";
+import { getTopic } from "../topics/registry";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { projectFacts } from "./facts";
@@ -170,8 +172,36 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
       });
     }
   }
+  items.push(...crossTopicItems(topic, agreement, facts, base));
   items.push(...positionItems(state, base, ""));
   return items;
+}
+
+/** Contradictions between this topic's clauses and an earlier topic's, on this (the later) topic. */
+function crossTopicItems(
+  topic: TopicDefinition,
+  agreement: Draft,
+  facts: ProjectFacts,
+  base: ItemBase,
+): OpenItem[] {
+  const answersOf = (id: string): Answers => {
+    const t = getTopic(id);
+    const a = (agreement.topics[id]?.answers ?? {}) as Answers;
+    return t ? visibleAnswers(t.fields, a) : a;
+  };
+  const inMou = (id: string) => {
+    const t = getTopic(id);
+    return t !== undefined && isIncluded(t, agreement.topics[id]);
+  };
+  return CROSS_TOPIC_RULES.filter(
+    (r) => r.topics[1] === topic.id && inMou(r.topics[0]) && r.fails(answersOf, facts),
+  ).map((r) => ({
+    ...base,
+    reason: "invalid" as const,
+    field: r.id,
+    message: `${r.message(answersOf, facts)} (${getTopic(r.topics[0])?.title ?? r.topics[0]} and ${topic.title})`,
+    waitingOn: SIDES,
+  }));
 }
 
 type ItemBase = Pick<OpenItem, "topicId" | "topicTitle" | "note">;

@@ -185,6 +185,20 @@ export interface ConsistencyRule {
   readonly fails: (answers: Answers, facts: ProjectFacts) => boolean;
 }
 
+/**
+ * A rule relating two topics: when both are part of the MOU and it fails, two clauses contradict
+ * each other. The open item sits on the later topic and names both.
+ */
+export interface CrossTopicRule {
+  readonly id: string;
+  /** The two topics whose clauses can disagree, in document order. */
+  readonly topics: readonly [string, string];
+  /** `answers(id)`: the answers of a topic that currently apply (hidden fields left out). */
+  readonly fails: (answers: (topicId: string) => Answers, facts: ProjectFacts) => boolean;
+  /** What contradicts what, and how to settle it. */
+  readonly message: (answers: (topicId: string) => Answers, facts: ProjectFacts) => string;
+}
+
 export interface DefinedTerm {
   readonly term: string;
   readonly definition: string;

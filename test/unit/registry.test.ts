@@ -9,7 +9,7 @@ import { recommendedAnswers } from "../../src/topics/registry";
 import { sampleFacts, sampleValue } from "../support/facts";
 
 const files = import.meta.glob<{ default: TopicDefinition }>(
-  ["../../src/topics/*.ts", "!../../src/topics/{index,types,fields,define,sources,registry}.ts"],
+  ["../../src/topics/*.ts", "!../../src/topics/{index,types,fields,define,sources,registry,consistency}.ts"],
   { eager: true },
 );
 const facts = sampleFacts();
