@@ -45,6 +45,7 @@ import amendment from "./amendment";
 import disputeResolution from "./dispute-resolution";
 import indemnification from "./indemnification";
 import publication from "./publication";
+import standardTerms from "./standard-terms";
 
 /** Every topic of the MOU, in the order of the document and the wizard. */
 export const TOPICS: readonly TopicDefinition[] = [
@@ -94,4 +95,5 @@ export const TOPICS: readonly TopicDefinition[] = [
   disputeResolution,
   indemnification,
   publication,
+  standardTerms,
 ];
