@@ -208,6 +208,10 @@ const MG_AGENCY: Drafts = {
     notes:
       "The Parties shall hold each annual review meeting in May, with the SROs and the principals of the Schools.",
   },
+  "standard-terms": {
+    governingState: "Minnesota",
+    venue: "the district court of the county where the District has its main office",
+  },
 };
 
 const MG_DISTRICT: Drafts = {
@@ -372,6 +376,10 @@ const CF_AGENCY: Drafts = {
   indemnification: {
     districtInsurance: ["general", "educators", "property", "workers"],
     minimumCoverage: 1000000,
+  },
+  "standard-terms": {
+    governingState: "Iowa",
+    venue: "the district court of the county where the District has its main office",
   },
 };
 

@@ -5,13 +5,14 @@ import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
-import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
+import { isIncluded, openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
 import { blockLines } from "./text";
+import { flagOf, markOpenItems, openItemsSection } from "./open-marks";
 import type { PlannedTopic } from "./annexes";
 import { departuresAnnex, reviewAppendix } from "./annexes";
 import { sanitizeUserText, splitTokens } from "./tokens";
@@ -45,6 +46,8 @@ export class OpenItemsError extends Error {
 
 export interface AssembleOptions {
   readonly mode: DocumentMode;
+  /** Number each open item of a draft where it sits ("[Open 3]"); the review assembler does it last. */
+  readonly openMarks?: boolean;
   /** Print the annex of departures from the recommendations, with the Parties' reasons. */
   readonly departuresAnnex?: boolean;
   /** Shown in the document properties, e.g. "2026-27 draft 3". */
@@ -78,12 +81,6 @@ function baseTerms(facts: ProjectFacts): DefinedTerm[] {
     },
   ];
 }
-
-const flagOf = (item: OpenItem): Flag => ({
-  reason: item.reason,
-  message: item.message,
-  waitingOn: item.waitingOn,
-});
 
 /** Marks a cross-reference until the clauses are numbered; never in user text (private use). */
 const REF = "\uE002";
@@ -127,6 +124,7 @@ function lineInlines(
   topic: TopicDefinition,
   items: readonly OpenItem[],
   placed: Set<OpenItem>,
+  all: readonly OpenItem[],
 ): Inline[] {
   return splitTokens(line).map((piece): Inline => {
     if ("text" in piece) return text(piece.text);
@@ -135,7 +133,7 @@ function lineInlines(
     const item = items.find((i) => i.reason === "blank" && i.field === piece.blank);
     if (item) placed.add(item);
     const flags: Flag[] = item
-      ? [flagOf(item)]
+      ? [flagOf(item, all)]
       : [
           {
             reason: "blank",
@@ -145,41 +143,6 @@ function lineInlines(
         ];
     return { kind: "blank", label: field?.label ?? piece.blank, flags };
   });
-}
-
-function openItemsSection(items: readonly OpenItem[]): Block[] {
-  const counts = new Map<string, number>();
-  for (const i of items) counts.set(REASON_LABELS[i.reason], (counts.get(REASON_LABELS[i.reason]) ?? 0) + 1);
-  const blocks: Block[] = [{ kind: "heading", number: null, text: "Open items", level: 1 }];
-  if (items.length === 0) {
-    blocks.push({
-      kind: "paragraph",
-      inlines: [text("No items are open. This draft can be exported as a signature-ready MOU.")],
-    });
-    return blocks;
-  }
-  blocks.push({
-    kind: "paragraph",
-    inlines: [
-      text(
-        `This draft has ${items.length} open ${items.length === 1 ? "item" : "items"}: ` +
-          [...counts].map(([label, n]) => `${label.toLowerCase()}: ${n}`).join("; ") +
-          ". Each is highlighted where it sits.",
-      ),
-    ],
-  });
-  blocks.push({
-    kind: "table",
-    header: ["Topic", "Open item", "Who must act"],
-    widths: [3, 6, 2],
-    rows: items.map((i) => [
-      [text(i.topicTitle)],
-      [text(`${REASON_LABELS[i.reason]}: ${i.message}`)],
-      [text(i.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and "))],
-    ]),
-  });
-  blocks.push({ kind: "pageBreak" });
-  return blocks;
 }
 
 /** Builds the document model of the MOU. It decides all content; renderers only format it. */
@@ -193,7 +156,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     if (value.trim() !== "") return text(sanitizeUserText(value));
     const item = items.find((i) => i.field === path);
     if (item) placed.add(item);
-    return { kind: "blank", label, flags: item ? [flagOf(item)] : [] };
+    return { kind: "blank", label, flags: item ? [flagOf(item, items)] : [] };
   };
 
   // Exhibits: A is always the schedule of schools; each table answer adds the next letter.
@@ -233,10 +196,10 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     ],
   });
   const termLine = [
-    facts.effectiveDate ? `Effective ${formatDate(facts.effectiveDate)}` : "Effective date not yet agreed",
+    facts.effectiveDate ? `Effective ${formatDate(facts.effectiveDate)}` : "Effective date not yet answered",
     facts.termYears
       ? `term of ${facts.termYears} ${facts.termYears === 1 ? "year" : "years"}`
-      : "term not yet agreed",
+      : "term not yet answered",
   ].join("; ");
   blocks.push({ kind: "paragraph", align: "center", inlines: [text(termLine, { italic: true })] });
   if (options.mode === "draft") blocks.push(...openItemsSection(items));
@@ -284,7 +247,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       for (const line of [...lines, ...custom]) {
         const isSub = line.startsWith("- ") && clause > 0 && clauseBlocks.length > 0;
         const body = line.startsWith("- ") ? line.slice(2) : line;
-        const inlines = lineInlines(body, topic, topicItems, placed);
+        const inlines = lineInlines(body, topic, topicItems, placed, items);
         if (isSub) {
           sub += 1;
           clauseBlocks.push({
@@ -307,7 +270,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
         }
       }
       // Items not shown at a blank are flagged on the topic's run-in heading.
-      const headingFlags = topicItems.filter((i) => !placed.has(i)).map(flagOf);
+      const headingFlags = topicItems.filter((i) => !placed.has(i)).map((i) => flagOf(i, items));
       const heading = text(`${topic.title}. `, {
         bold: true,
         ...(headingFlags.length > 0 ? { flags: headingFlags } : {}),
@@ -375,7 +338,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
   const title = `${facts.documentKind} between ${agencyName} and ${districtName} for a School Resource Officer Program`;
-  return {
+  const doc: MouDocument = {
     mode: options.mode,
     openItems: items,
     blocks,
@@ -389,6 +352,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       header: `SRO Program MOU: ${agencyName} and ${districtName}${options.mode === "draft" ? " (DRAFT)" : ""}`,
     },
   };
+  return options.openMarks === false ? doc : markOpenItems(doc);
 }
 
 // a term is used in the singular or the plural ("Education Records")

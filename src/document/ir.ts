@@ -6,6 +6,8 @@ export interface Flag {
   readonly reason: OpenReason;
   readonly message: string;
   readonly waitingOn: readonly Side[];
+  /** The item's number in the open-items table, printed beside the flagged words: "[Open 3]". */
+  readonly number?: number;
 }
 
 /** A tracked change against the baseline (annual review). */
@@ -25,7 +27,7 @@ export type Inline =
       readonly change?: ChangeMark;
     }
   | {
-      /** An unanswered blank: printed as "[label: not yet agreed]". */
+      /** An unanswered blank: printed as "[label: not yet answered]". */
       readonly kind: "blank";
       readonly label: string;
       readonly flags: readonly Flag[];
@@ -60,6 +62,8 @@ export type Block =
       readonly rows: ReadonlyArray<ReadonlyArray<readonly Inline[]>>;
       /** Relative column widths. */
       readonly widths: readonly number[];
+      /** The table of open items at the front of a draft, whose clause column is filled last. */
+      readonly role?: "openItems";
     }
   | { readonly kind: "signatures"; readonly blocks: readonly SignatureBlock[] }
   | { readonly kind: "pageBreak" };
@@ -86,7 +90,7 @@ export interface MouDocument {
 
 /** How a blank prints. One place, so every renderer and the text comparison agree. */
 export function blankText(label: string): string {
-  return `[${label}: not yet agreed]`;
+  return `[${label}: not yet answered]`;
 }
 
 export function inlineText(inline: Inline): string {

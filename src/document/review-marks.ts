@@ -3,6 +3,7 @@ import { formatDate } from "../format/values";
 import type { Project } from "../project/schema";
 import { lastChange } from "../project/review";
 import { assemble } from "./assemble";
+import { markOpenItems } from "./open-marks";
 import type { AssembleOptions } from "./assemble";
 import type { Block, ChangeMark, Inline, MouDocument } from "./ir";
 import { inlineText } from "./ir";
@@ -78,9 +79,9 @@ function markedInlines(
  * baseline marked word by word (inserted and deleted runs, with the party and date of the change).
  */
 export function assembleReview(project: Project, options: AssembleOptions): MouDocument {
-  const doc = assemble(project, options);
+  const doc = assemble(project, { ...options, openMarks: false });
   const baseline = project.baseline;
-  if (!baseline) return doc;
+  if (!baseline) return markOpenItems(doc);
   const before = assemble({ ...project, ...baseline.agreement, review: null }, { mode: "draft" });
   const since = baseline.signedOn;
   const clausesOf = (d: MouDocument, topicId: string) =>
@@ -143,5 +144,6 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
   );
   const titleAt = blocks.findIndex((b) => b.kind === "title");
   blocks.splice(titleAt + 2, 0, legend);
-  return { ...doc, blocks, meta: { ...doc.meta, status: "Annual review" } };
+  // open items are numbered last, on the words as marked, so a marker is never a change
+  return markOpenItems({ ...doc, blocks, meta: { ...doc.meta, status: "Annual review" } });
 }

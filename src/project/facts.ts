@@ -1,4 +1,5 @@
 import { TOPICS } from "../topics";
+import { NASRO } from "../topics/sources";
 import { formatList } from "../format/values";
 import { chosenProfiles } from "../profiles";
 import type { FactKey, ProjectFacts } from "../topics/types";
@@ -26,7 +27,8 @@ export function projectFacts(
   for (const topic of TOPICS) {
     const state = agreement.topics[topic.id];
     if (!addressed(topic, state)) {
-      if (topic.required) omittedRecommended.push(topic.title);
+      // only topics NASRO recommends: the recital adopts NASRO's recommendations, not common practice
+      if (topic.required && topic.sources.includes(NASRO)) omittedRecommended.push(topic.title);
       continue;
     }
     addressedTopics.push(topic.id);

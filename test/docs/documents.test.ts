@@ -119,6 +119,16 @@ describe.each(FIXTURES)("%s draft", (name, path) => {
     expect(run("pdfinfo", [r.pdf])).toMatch(/Title:\s+Memorandum of Understanding/);
   });
 
+  it("prints each open item's number where it sits, readable as text in both files", () => {
+    const docx = pandocText(r.docx).replace(/\s+/g, " ");
+    const pdf = pdfText(r.pdf).replace(/\s+/g, " ");
+    r.doc.openItems.forEach((_, k) => {
+      const marker = new RegExp(`\\[Open (?:[\\d, ]+, )?${k + 1}(?:, [\\d, ]+)?\\]`);
+      expect(docx, `DOCX [Open ${k + 1}]`).toMatch(marker);
+      expect(pdf, `PDF [Open ${k + 1}]`).toMatch(marker);
+    });
+  });
+
   it("PDF and DOCX carry the same words", () => {
     expect(words(pdfBody(r.pdf, r.doc))).toEqual(words(pandocReadingText(r.docx)));
   });

@@ -43,7 +43,7 @@ export const REAL_AGREEMENTS: readonly RealAgreement[] = [
       "chief executive",
       "Formal Discipline",
       "Education Record",
-      "end this MOU",
+      "without cause",
       "Memorandum of Understanding",
     ],
   },

@@ -148,3 +148,29 @@ describe("cross-references", () => {
     expect(text).toMatch(/^5\.10 Training\. /m);
   });
 });
+
+describe("open items are numbered where they sit", () => {
+  it.each(cases)(
+    "%s: each item's number is printed at its words, and the table gives that clause",
+    (name) => {
+      const doc = assembleReview(load(name), { mode: "draft" });
+      const lines = doc.blocks.flatMap(blockLines);
+      const table = doc.blocks.find((b) => b.kind === "table" && b.role === "openItems");
+      if (doc.openItems.length === 0) return expect(table).toBeUndefined();
+      if (table?.kind !== "table") throw new Error("no open-items table");
+      doc.openItems.forEach((_, k) => {
+        const n = k + 1;
+        const row = table.rows[k]?.map((c) => c.map((i) => (i.kind === "text" ? i.text : "")).join(""));
+        expect(row?.[0]).toBe(String(n));
+        const marked = lines.find((l) => new RegExp(`\\[Open (?:[\\d, ]+, )?${n}(?:, [\\d, ]+)?\\]`).test(l));
+        expect(marked, `[Open ${n}] is printed`).toBeDefined();
+        const clause = row?.[1] ?? "";
+        if (/^\d/.test(clause))
+          expect(
+            marked?.startsWith(`${clause.replace(/\(.*$/, "")} `) ||
+              marked?.startsWith(clause.replace(/^\d+\.\d+/, "")),
+          ).toBe(true);
+      });
+    },
+  );
+});
