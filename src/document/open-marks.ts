@@ -88,7 +88,11 @@ export function markOpenItems(doc: MouDocument): MouDocument {
       // the marker follows the words it concerns, before any space that ends them
       const trailing = i.kind === "text" ? (/\s+$/.exec(i.text)?.[0] ?? "") : "";
       if (i.kind === "text" && trailing)
-        return [{ ...i, text: i.text.slice(0, -trailing.length) }, marker, { ...i, text: trailing, flags: [] }];
+        return [
+          { ...i, text: i.text.slice(0, -trailing.length) },
+          marker,
+          { ...i, text: trailing, flags: [] },
+        ];
       return [i, marker];
     });
     return { ...b, inlines };
