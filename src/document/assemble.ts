@@ -54,6 +54,12 @@ export interface AssembleOptions {
   readonly version?: string;
 }
 
+const DAY_MEANS: Record<string, string> = {
+  calendar: "a calendar day; a period of days includes weekends and holidays",
+  business: "a day from Monday to Friday that is not a legal holiday in the District's state",
+  school: "a School Day",
+};
+
 /** The terms every MOU defines (when it uses them), worded from the facts. */
 function baseTerms(facts: ProjectFacts): DefinedTerm[] {
   return [
@@ -75,6 +81,7 @@ function baseTerms(facts: ProjectFacts): DefinedTerm[] {
       term: "School Day",
       definition: "a day on which students attend a School under the District's calendar",
     },
+    ...(facts.dayCount ? [{ term: "day", definition: DAY_MEANS[facts.dayCount] ?? "a calendar day" }] : []),
     {
       term: "Superintendent",
       definition: "the superintendent of the District, or a person the superintendent designates in writing",

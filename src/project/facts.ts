@@ -63,5 +63,6 @@ export function projectFacts(
     omittedRecommended,
     reviewYears: typeof found.reviewYears === "number" ? found.reviewYears : null,
     nextReviewDate: str("nextReviewDate"),
+    dayCount: str("dayCount"),
   };
 }

@@ -91,6 +91,18 @@ export default defineTopic({
       recommended: 1,
       fact: "termYears",
     }),
+    choice("dayCount", {
+      label: "What a period of days counts",
+      help: 'Every period in the MOU ("within 30 days") counts these days. Calendar days are the usual choice.',
+      required: true,
+      options: opts(
+        ["calendar", "Calendar days"],
+        ["business", "Business days (Monday to Friday, except legal holidays)"],
+        ["school", "School Days"],
+      ),
+      recommended: "calendar",
+      fact: "dayCount",
+    }),
     choice("scheduleChanges", {
       label: "Changes to the schedule of schools",
       help: "How the Parties add or remove a school, or change the number of officers at one.",
@@ -129,9 +141,11 @@ export default defineTopic({
         "The background describes the SRO's three roles, but the MOU leaves out the topic on those roles. Drop that recital or address the topic.",
     },
   ],
-  // before schema 4 every MOU was a memorandum, the Agency employed its SROs and all four recitals printed
+  // before schema 4 every MOU was a memorandum, the Agency employed its SROs, all four recitals
+  // printed, and "days" went undefined: calendar days, as a court would read them
   upgradeAnswers: (old) => ({
     documentKind: "mou",
+    dayCount: "calendar",
     employer: "agency",
     recitals: RECITALS.map((o) => o.value),
     ...old,

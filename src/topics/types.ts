@@ -68,6 +68,8 @@ export interface ProjectFacts {
   readonly reviewYears: number | null;
   /** The date the Parties named for their next review; null when they named none. */
   readonly nextReviewDate: string | null;
+  /** What a period of "days" counts: "calendar", "business" or "school" days; null when not chosen. */
+  readonly dayCount: string | null;
 }
 
 /** Project-wide facts a field's answer may supply, read by shared code without naming a topic. */
@@ -78,7 +80,8 @@ export type FactKey =
   | "legalBasis"
   | "employerName"
   | "reviewYears"
-  | "nextReviewDate";
+  | "nextReviewDate"
+  | "dayCount";
 
 interface FieldCommon {
   /** Key in the topic's answers; camelCase. */

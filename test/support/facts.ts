@@ -17,6 +17,7 @@ export function sampleFacts(overrides: Partial<ProjectFacts> = {}): ProjectFacts
     omittedRecommended: [],
     reviewYears: 1,
     nextReviewDate: null,
+    dayCount: "calendar",
     ...overrides,
   };
 }

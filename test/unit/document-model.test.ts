@@ -174,3 +174,25 @@ describe("open items are numbered where they sit", () => {
     },
   );
 });
+
+describe('"days" in periods', () => {
+  it("are defined once, as the Parties chose to count them", () => {
+    const project = load("resolved");
+    const parties = project.topics["parties-and-term"];
+    if (!parties) throw new Error("no parties topic");
+    const text = (dayCount: string) => {
+      const topics = {
+        ...project.topics,
+        "parties-and-term": { ...parties, answers: { ...parties.answers, dayCount } },
+      };
+      return documentText(assemble({ ...project, topics }, { mode: "draft" }));
+    };
+    expect(text("calendar")).toMatch(
+      /^1\.\d+ "day" means a calendar day; a period of days includes weekends and holidays\.$/m,
+    );
+    expect(text("business")).toMatch(
+      /^1\.\d+ "day" means a day from Monday to Friday that is not a legal holiday/m,
+    );
+    expect(text("business").match(/"day" means/g)).toHaveLength(1);
+  });
+});
