@@ -370,7 +370,12 @@ const CF_AGENCY: Drafts = {
   },
   expenses: { method: "fixed", fixedAmount: 72000, fixedCovers: ["salary", "benefits"], fixedIncrease: 3 },
   "hours-on-campus": { hoursBasis: "clock", startTime: "07:30", endTime: "16:00", plannedNoticeDays: 3 },
-  "termination-and-renewal": { renewal: "automatic", nonRenewalDays: 90, finalInvoiceDays: 45 },
+  "termination-and-renewal": {
+    renewal: "automatic",
+    withoutCauseDays: 90,
+    nonRenewalDays: 90,
+    finalInvoiceDays: 45,
+  },
   amendment: { signers: "original" },
   "dispute-resolution": { schoolDays: 5, supervisorDays: 10, headsDays: 15 },
   indemnification: {
@@ -655,11 +660,13 @@ async function main(): Promise<void> {
     "information-sharing:objection:null",
     "documentation-and-reporting:departure:slow-response",
     "extracurriculars:not-agreed:null",
+    // the Agency's reopened overtime terms contradict the Cost Schedule's overtime split
+    "extracurriculars:invalid:event-overtime-vs-cost-terms",
   ].sort();
   const got = sampleItems.map((i) => `${i.topicId}:${i.reason}:${String(i.field)}`).sort();
   if (!isDeepStrictEqual(got, expected))
     throw new Error(`sample: unexpected open items:\n${sampleItems.map(describe).join("\n")}`);
-  const waiting = sampleItems.find((i) => i.topicId === "extracurriculars");
+  const waiting = sampleItems.find((i) => i.topicId === "extracurriculars" && i.reason === "not-agreed");
   if (waiting?.waitingOn.join() !== "district")
     throw new Error("sample: extracurriculars should wait on the District.");
   console.log(`sample: ${sampleItems.length} open items`);

@@ -285,6 +285,18 @@ export default defineTopic({
   ],
   rules: [
     {
+      // a right to end the MOU at any time on shorter notice makes the non-renewal notice pointless
+      id: "non-renewal-notice-longer-than-termination-notice",
+      fails: (a) => {
+        const end = withoutCauseNotice(a);
+        const renew = nonRenewalNotice(a);
+        const both = a.withoutCauseParty === "either" || a.withoutCauseParty === undefined;
+        return withoutCause(a) && automatic(a) && both && end !== null && renew !== null && end < renew;
+      },
+      message: () =>
+        "Either Party may end this MOU without cause on shorter notice than it must give to stop a renewal, so the non-renewal notice can never bind: make the termination notice at least as long, or shorten the non-renewal notice.",
+    },
+    {
       id: "non-renewal-notice-longer-than-term",
       fails: (a, facts) => {
         const days = nonRenewalNotice(a);

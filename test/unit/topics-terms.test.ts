@@ -395,3 +395,27 @@ describe("answers saved before schema 4", () => {
     );
   });
 });
+
+describe("termination notice against non-renewal notice", () => {
+  const rule = (id: string) => {
+    const r = terminationAndRenewal.rules.find((x) => x.id === id);
+    if (!r) throw new Error(id);
+    return r;
+  };
+  const base = {
+    withoutCause: true,
+    withoutCauseParty: "either",
+    withoutCauseDays: 30,
+    renewal: "automatic",
+    renewalYears: 1,
+    nonRenewalDays: 90,
+  };
+  it("is a contradiction when either Party may end the MOU on shorter notice than a non-renewal needs", () => {
+    const r = rule("non-renewal-notice-longer-than-termination-notice");
+    expect(r.fails(base, sampleFacts())).toBe(true);
+    expect(r.message(base, sampleFacts())).toContain("non-renewal notice can never bind");
+    expect(r.fails({ ...base, withoutCauseDays: 90 }, sampleFacts())).toBe(false);
+    expect(r.fails({ ...base, withoutCauseParty: "district" }, sampleFacts())).toBe(false);
+    expect(r.fails({ ...base, renewal: "written" }, sampleFacts())).toBe(false);
+  });
+});
