@@ -1,6 +1,6 @@
 import { TOPICS } from "../topics";
 import { isBlank, isVisible } from "../topics/define";
-import type { Answers, DefinedTerm, ProjectFacts, TableField, TopicDefinition } from "../topics/types";
+import type { Answers, TableField, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
@@ -11,7 +11,7 @@ import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
-import { blockLines } from "./text";
+import { definitions } from "./definitions";
 import { flagOf, markOpenItems, openItemsSection } from "./open-marks";
 import type { PlannedTopic } from "./annexes";
 import { departuresAnnex, reviewAppendix } from "./annexes";
@@ -52,41 +52,6 @@ export interface AssembleOptions {
   readonly departuresAnnex?: boolean;
   /** Shown in the document properties, e.g. "2026-27 draft 3". */
   readonly version?: string;
-}
-
-const DAY_MEANS: Record<string, string> = {
-  calendar: "a calendar day; a period of days includes weekends and holidays",
-  business: "a day from Monday to Friday that is not a legal holiday in the District's state",
-  school: "a School Day",
-};
-
-/** The terms every MOU defines (when it uses them), worded from the facts. */
-function baseTerms(facts: ProjectFacts): DefinedTerm[] {
-  return [
-    { term: "MOU", definition: `this ${facts.documentKind}, including its exhibits` },
-    {
-      term: "SRO",
-      definition: facts.employerIsAgency
-        ? "a sworn law enforcement officer of the Agency whom the Agency assigns to one or more Schools under this MOU"
-        : "a sworn law enforcement officer of the Employer whom the Employer assigns to one or more Schools under this MOU",
-    },
-    ...(facts.employerName
-      ? [{ term: "Employer", definition: `${sanitizeUserText(facts.employerName)}, which employs the SROs` }]
-      : []),
-    {
-      term: "School",
-      definition: "a school of the District listed in Exhibit A, with its buildings and grounds",
-    },
-    {
-      term: "School Day",
-      definition: "a day on which students attend a School under the District's calendar",
-    },
-    ...(facts.dayCount ? [{ term: "day", definition: DAY_MEANS[facts.dayCount] ?? "a calendar day" }] : []),
-    {
-      term: "Superintendent",
-      definition: "the superintendent of the District, or a person the superintendent designates in writing",
-    },
-  ];
 }
 
 /** Marks a cross-reference until the clauses are numbered; never in user text (private use). */
@@ -360,37 +325,6 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     },
   };
   return options.openMarks === false ? doc : markOpenItems(doc);
-}
-
-// a term is used in the singular or the plural ("Education Records")
-const usedIn = (text: string, term: string) =>
-  new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`).test(text);
-
-/** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */
-function definitions(body: readonly Block[], facts: ProjectFacts): Block[] {
-  const bodyText = body.flatMap(blockLines).join("\n");
-  // a term is defined wherever the MOU uses it, whichever topic introduced it
-  const byTerm = new Map<string, DefinedTerm>();
-  for (const t of [...baseTerms(facts), ...TOPICS.flatMap((x) => x.terms)])
-    if (!byTerm.has(t.term)) byTerm.set(t.term, t);
-  const candidates = [...byTerm.values()];
-  // a term used only inside another kept definition counts as used too
-  const kept = candidates.filter((t) => usedIn(bodyText, t.term));
-  const withinDefinitions = kept.map((t) => t.definition).join("\n");
-  const terms = candidates
-    .filter((t) => usedIn(bodyText, t.term) || usedIn(withinDefinitions, t.term))
-    .sort((a, b) => a.term.localeCompare(b.term));
-  return [
-    { kind: "heading", number: "1.", text: "Definitions", level: 1 },
-    { kind: "paragraph", inlines: [text("In this MOU, the following terms have these meanings:")] },
-    ...terms.map((t, i): Block => ({
-      kind: "clause",
-      level: 1,
-      number: `1.${i + 1}`,
-      inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
-      topicId: null,
-    })),
-  ];
 }
 
 function tableExhibit(name: string, field: TableField, answers: Answers): Block[] {

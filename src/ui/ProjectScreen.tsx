@@ -11,7 +11,7 @@ import { formatDate } from "../format/values";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
 import { ConflictPanel } from "./ConflictPanel";
-import { SettleError, settleConflict } from "../project/merge-copies";
+import { SettleError, settleConflict } from "../project/settle";
 import { TopicScreen } from "./TopicScreen";
 import type { ProjectSession } from "./useProject";
 

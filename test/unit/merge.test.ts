@@ -6,7 +6,8 @@ import { setAnswer, setPosition } from "../../src/project/actions";
 import { markExchanged, parseProjectFile } from "../../src/project/file";
 
 import { loadProject } from "../../src/project/load";
-import { SettleError, mergeProjects, settleConflict } from "../../src/project/merge-copies";
+import { mergeProjects } from "../../src/project/merge-copies";
+import { SettleError, settleConflict } from "../../src/project/settle";
 import { serializeProject } from "../../src/project/file";
 import { openItemsOf } from "../../src/project/open-items";
 import { markSigned, setReviewDecision, setTopicNote, updateReviewRecord } from "../../src/project/review";
