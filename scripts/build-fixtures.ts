@@ -208,6 +208,11 @@ const MG_AGENCY: Drafts = {
     notes:
       "The Parties shall hold each annual review meeting in May, with the SROs and the principals of the Schools.",
   },
+  "dispute-resolution": { schoolDays: 5, supervisorDays: 10, headsDays: 20 },
+  indemnification: {
+    districtInsurance: ["general", "educators", "property", "workers"],
+    minimumCoverage: 2000000,
+  },
   "standard-terms": {
     governingState: "Minnesota",
     venue: "the district court of the county where the District has its main office",

@@ -273,6 +273,17 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       ),
     ],
   });
+  if (options.mode === "final") {
+    blocks.push({
+      kind: "paragraph",
+      inlines: [
+        text(
+          "The fingerprint at the foot of each page identifies the agreed text: it is computed from every word of this MOU (SHA-256, first 16 characters), so a copy whose words differ in any way has a different fingerprint. Each signer can check that the fingerprint on the pages signed is the one both Parties agreed.",
+          { italic: true },
+        ),
+      ],
+    });
+  }
   blocks.push({ kind: "signatures", blocks: signatureBlocks(project) });
 
   blocks.push({ kind: "pageBreak" });

@@ -97,12 +97,16 @@ export function markOpenItems(doc: MouDocument): MouDocument {
     });
     return { ...b, inlines };
   });
+  // an item on a topic the MOU leaves out (waiting to agree to leave it out, or a law needing it)
+  // has no words to sit on
+  const inText = new Set(blocks.flatMap((b) => (b.kind === "clause" && b.topicId ? [b.topicId] : [])));
+  const elsewhere = (n: number) => (inText.has(doc.openItems[n]?.topicId ?? "") ? "—" : "not in this MOU");
   const filled = blocks.map((b): Block =>
     b.kind === "table" && b.role === "openItems"
       ? {
           ...b,
           rows: b.rows.map((row, n) =>
-            row.map((cell, k) => (k === 1 ? [text(clauseOf.get(n + 1) ?? "—")] : cell)),
+            row.map((cell, k) => (k === 1 ? [text(clauseOf.get(n + 1) ?? elsewhere(n))] : cell)),
           ),
         }
       : b,

@@ -141,6 +141,13 @@ function agreementToV4(agreement: unknown): unknown {
   // a topic added since format 3 is one the agreement as written did not address: the file's
   // text, which both offices had, stays as it was
   for (const topic of TOPICS) {
+    // a topic recommended since format 3 that the agreement left out stays out, as both had it
+    const state = topics[topic.id] as { included?: unknown } | undefined;
+    if (topic.required && !V3_ALWAYS_PRINTED.has(topic.id) && state && state.included === false) {
+      const agreed = { stance: "agree", note: "", at: null };
+      topics[topic.id] = { ...state, positions: { agency: agreed, district: agreed } };
+      continue;
+    }
     if (V3_TOPICS.has(topic.id) || topic.id in topics) continue;
     const agreed = { stance: "agree", note: "", at: null };
     topics[topic.id] = { ...emptyTopicState(false), positions: { agency: agreed, district: agreed } };

@@ -6,7 +6,7 @@ export default defineTopic({
   id: "indemnification",
   title: "Liability, Insurance and Immunity",
   group: "Terms",
-  required: false,
+  required: true,
   sources: [PRACTICE],
   summary:
     "Most agreements between public bodies make each Party answer for its own acts and those of its own employees, rather than one side promising to cover the other; many public bodies may not lawfully give a broad indemnity, so counsel should confirm what state law allows. Because the SRO stays an Agency employee, the Agency usually carries the liability coverage for police work, while the District insures its buildings and staff. Each Party lists the insurance it keeps, and self-insurance or a public risk pool often counts. Agreements also state that nothing in the MOU gives up the governmental immunity or liability caps that state law grants either side.",

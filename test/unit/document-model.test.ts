@@ -7,6 +7,7 @@ import { blockLines, documentText } from "../../src/document/text";
 import { TOPICS } from "../../src/topics";
 import { parseProjectFile } from "../../src/project/file";
 import { openItems } from "../../src/project/open-items";
+import { setIncluded } from "../../src/project/actions";
 
 const cases = readdirSync("test/fixtures/good").sort();
 
@@ -36,7 +37,10 @@ describe.each(cases)("document model of %s", (name) => {
   it("flags every open item in the text, and lists each on the open-items page", () => {
     const items = openItems(project);
     const flagged = new Set(flagsOf(doc.blocks).map((f) => f.message));
-    for (const item of items) expect(flagged, `${item.topicTitle}: ${item.message}`).toContain(item.message);
+    const inText = new Set(doc.blocks.flatMap((b) => (b.kind === "clause" && b.topicId ? [b.topicId] : [])));
+    // an item on a topic left out of the MOU is listed, with no words to sit on
+    for (const item of items.filter((i) => inText.has(i.topicId)))
+      expect(flagged, `${item.topicTitle}: ${item.message}`).toContain(item.message);
     const text = documentText(doc);
     if (items.length > 0) expect(text).toContain(`This draft has ${items.length} open`);
   });
@@ -194,5 +198,27 @@ describe('"days" in periods', () => {
       /^1\.\d+ "day" means a day from Monday to Friday that is not a legal holiday/m,
     );
     expect(text("business").match(/"day" means/g)).toHaveLength(1);
+  });
+});
+
+describe("an open item on a topic left out", () => {
+  it("is listed at the front as not in this MOU", () => {
+    let project = load("resolved");
+    project = setIncluded(project, "agency", "complaints", false);
+    project = setIncluded(project, "agency", "evaluation", false);
+    const doc = assemble(project, { mode: "draft" });
+    const table = doc.blocks.find((b) => b.kind === "table" && b.role === "openItems");
+    if (table?.kind !== "table") throw new Error("no open-items table");
+    const rows = table.rows.map((r) =>
+      r.map((c) => c.map((i) => (i.kind === "text" ? i.text : "")).join("")),
+    );
+    expect(rows).toContainEqual([
+      "2",
+      "not in this MOU",
+      "Evaluation of SROs",
+      "Not yet agreed: Waiting for the District to agree to leave this topic out.",
+      "District",
+    ]);
+    expect(documentText(doc)).not.toMatch(/^\d+\.\d+ Evaluation of SROs\. /m);
   });
 });

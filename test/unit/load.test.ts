@@ -111,6 +111,18 @@ describe("loadProject on good input", () => {
     },
   );
 
+  it("keeps out a topic the old file left out that is recommended now, as both offices had it", () => {
+    const r = parseProjectFile(readFileSync("test/fixtures/old/v3-unicode.mou.json", "utf8"));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    for (const id of ["indemnification", "dispute-resolution", "standard-terms"]) {
+      expect(r.project.topics[id]?.included, id).toBe(false);
+      expect(
+        openItems(r.project).filter((i) => i.topicId === id),
+        id,
+      ).toEqual([]);
+    }
+  });
+
   it("upgrades a review's signed baseline the same way as its text, so only real changes show", () => {
     const r = parseProjectFile(readFileSync("test/fixtures/old/v3-review.mou.json", "utf8"));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
