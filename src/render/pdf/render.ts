@@ -267,6 +267,8 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
     const field = form.createTextField(name);
     if (value) field.setText(value);
     field.addToPage(page, { x, y, width, height: 14, font: regular, borderWidth: 0 });
+    // the printed name and title read at the size of their labels
+    field.setFontSize(BODY);
   };
   const drawSignatures = (blocks: readonly SignatureBlock[]): void => {
     const colW = (textWidth - 24) / 2;
