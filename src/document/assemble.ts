@@ -12,6 +12,7 @@ import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
 import { definitions } from "./definitions";
+import { punctuateLists } from "./lists";
 import { flagOf, markOpenItems, openItemsSection } from "./open-marks";
 import type { PlannedTopic } from "./annexes";
 import { departuresAnnex, reviewAppendix } from "./annexes";
@@ -316,7 +317,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
   if (options.departuresAnnex) blocks.push(...departuresAnnex(project, plans, facts));
-  blocks.splice(0, blocks.length, ...resolveRefs(blocks));
+  blocks.splice(0, blocks.length, ...punctuateLists(resolveRefs(blocks)));
   blocks.splice(definitionsAt, 0, ...definitions(blocks, facts));
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";

@@ -222,3 +222,16 @@ describe("an open item on a topic left out", () => {
     expect(documentText(doc)).not.toMatch(/^\d+\.\d+ Evaluation of SROs\. /m);
   });
 });
+
+describe("lists of sub-clauses", () => {
+  it("end each item with a semicolon and the last with a full stop, adding no conjunction", () => {
+    const text = documentText(assemble(load("resolved"), { mode: "draft" }));
+    expect(text).toContain(
+      "(a) restrooms and locker rooms;\n(b) health rooms;\n(c) counseling sessions;\n(d) classes in session.",
+    );
+    // a list that already says "; or" keeps its words
+    expect(text).toContain(
+      "(c) when the conduct causes serious bodily injury; or\n(d) when the law requires Enforcement Action.",
+    );
+  });
+});
