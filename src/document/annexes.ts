@@ -6,6 +6,7 @@ import type { Project } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { visibleAnswers } from "../topics/define";
 import type { Block, Inline } from "./ir";
+import { text } from "./ir";
 import { sanitizeUserText } from "./tokens";
 
 /** A topic that is part of the MOU, with its answers. */
@@ -13,12 +14,6 @@ export interface PlannedTopic {
   readonly topic: TopicDefinition;
   readonly answers: Answers;
 }
-
-const text = (t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline => ({
-  kind: "text",
-  text: t,
-  ...extra,
-});
 
 /**
  * "Departures from the NASRO recommendations": each departure the answers make, what is

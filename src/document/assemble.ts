@@ -9,6 +9,7 @@ import { isIncluded, openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
+import { text } from "./ir";
 import { buildTemplateContext } from "./template-context";
 import { renderTemplate } from "./templates";
 import { definitions } from "./definitions";
@@ -85,10 +86,6 @@ function letter(n: number): string {
 
 interface TopicPlan extends PlannedTopic {
   readonly exhibits: Map<string, string>;
-}
-
-function text(t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline {
-  return { kind: "text", text: t, ...extra };
 }
 
 /** Turns one rendered clause line into inlines, resolving blank tokens to flagged blanks. */

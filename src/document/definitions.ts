@@ -1,14 +1,9 @@
 import { TOPICS } from "../topics";
 import type { DefinedTerm, ProjectFacts } from "../topics/types";
-import type { Block, Inline } from "./ir";
+import type { Block } from "./ir";
+import { text } from "./ir";
 import { blockLines } from "./text";
 import { sanitizeUserText } from "./tokens";
-
-const text = (t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline => ({
-  kind: "text",
-  text: t,
-  ...extra,
-});
 
 const DAY_MEANS: Record<string, string> = {
   calendar: "a calendar day; a period of days includes weekends and holidays",

@@ -89,6 +89,11 @@ export interface MouDocument {
 }
 
 /** How a blank prints. One place, so every renderer and the text comparison agree. */
+/** A run of plain text, with any style or flags given. */
+export function text(t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline {
+  return { kind: "text", text: t, ...extra };
+}
+
 export function blankText(label: string): string {
   return `[${label}: not yet answered]`;
 }

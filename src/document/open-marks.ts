@@ -1,12 +1,7 @@
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS } from "../project/open-items";
 import type { Block, Flag, Inline, MouDocument } from "./ir";
-
-const text = (t: string, extra: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline => ({
-  kind: "text",
-  text: t,
-  ...extra,
-});
+import { text } from "./ir";
 
 /** The flag of an open item, numbered as the open-items table lists it. */
 export function flagOf(item: OpenItem, all: readonly OpenItem[]): Flag {

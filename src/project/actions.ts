@@ -2,7 +2,7 @@ import { getTopic } from "../topics/registry";
 import type { Answers } from "../topics/types";
 import type { Agreement, Project, Side, Stance, TopicState } from "./schema";
 import { SIDE_NAMES } from "./schema";
-import { NO_POSITION, emptyTopicState } from "./new-project";
+import { NO_POSITION, initialTopicState } from "./new-project";
 
 const other = (side: Side): Side => (side === "agency" ? "district" : "agency");
 
@@ -32,7 +32,7 @@ function log(
 }
 
 function stateOf(project: Project, topicId: string): TopicState {
-  return project.topics[topicId] ?? emptyTopicState(getTopic(topicId)?.required);
+  return project.topics[topicId] ?? initialTopicState(topicId);
 }
 
 /**

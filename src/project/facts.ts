@@ -2,8 +2,8 @@ import { TOPICS } from "../topics";
 import { NASRO } from "../topics/sources";
 import { formatList } from "../format/values";
 import { chosenProfiles } from "../profiles";
-import type { FactKey, ProjectFacts } from "../topics/types";
-import type { Agreement } from "./schema";
+import type { FactKey, ProjectFacts, TopicDefinition } from "../topics/types";
+import type { Agreement, TopicState } from "./schema";
 
 const DOCUMENT_KINDS: Record<string, string> = {
   mou: "Memorandum of Understanding",
@@ -11,8 +11,11 @@ const DOCUMENT_KINDS: Record<string, string> = {
   agreement: "Agreement",
 };
 
-/** Is the topic part of the MOU? (the same rule as open items use, without importing them) */
-function addressed(topic: (typeof TOPICS)[number], state: Agreement["topics"][string] | undefined): boolean {
+/**
+ * Is the topic part of this MOU? The topic that holds the Parties always is; any other topic is
+ * unless the Parties leave it out (a recommended topic without a state yet counts as in).
+ */
+export function isIncluded(topic: TopicDefinition, state: TopicState | undefined): boolean {
   if (topic.coversParties) return true;
   return state ? state.included : topic.required;
 }
@@ -26,7 +29,7 @@ export function projectFacts(
   const omittedRecommended: string[] = [];
   for (const topic of TOPICS) {
     const state = agreement.topics[topic.id];
-    if (!addressed(topic, state)) {
+    if (!isIncluded(topic, state)) {
       // only topics NASRO recommends: the recital adopts NASRO's recommendations, not common practice
       if (topic.required && topic.sources.includes(NASRO)) omittedRecommended.push(topic.title);
       continue;

@@ -138,19 +138,25 @@ function agreementToV4(agreement: unknown): unknown {
       answers: topic.upgradeAnswers ? topic.upgradeAnswers(state.answers) : state.answers,
     };
   }
-  // a topic added since format 3 is one the agreement as written did not address: the file's
-  // text, which both offices had, stays as it was
+  // a topic added since format 3, or recommended since and left out by this file, is one the
+  // agreement as both offices had it did not address: it stays out, agreed by both
+  const agreed = { stance: "agree", note: "", at: null };
+  const leftOutByBoth = (state: object) => ({
+    ...state,
+    included: false,
+    positions: { agency: agreed, district: agreed },
+  });
   for (const topic of TOPICS) {
-    // a topic recommended since format 3 that the agreement left out stays out, as both had it
-    const state = topics[topic.id] as { included?: unknown } | undefined;
-    if (topic.required && !V3_ALWAYS_PRINTED.has(topic.id) && state && state.included === false) {
-      const agreed = { stance: "agree", note: "", at: null };
-      topics[topic.id] = { ...state, positions: { agency: agreed, district: agreed } };
-      continue;
-    }
-    if (V3_TOPICS.has(topic.id) || topic.id in topics) continue;
-    const agreed = { stance: "agree", note: "", at: null };
-    topics[topic.id] = { ...emptyTopicState(false), positions: { agency: agreed, district: agreed } };
+    const state = topics[topic.id];
+    if (state === undefined && !V3_TOPICS.has(topic.id))
+      topics[topic.id] = leftOutByBoth(emptyTopicState(false));
+    else if (
+      topic.required &&
+      !V3_ALWAYS_PRINTED.has(topic.id) &&
+      isObject(state) &&
+      state.included === false
+    )
+      topics[topic.id] = leftOutByBoth(state);
   }
   return {
     ...agreement,

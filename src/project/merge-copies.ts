@@ -14,7 +14,7 @@ import type {
 import { SIDE_NAMES, agreementOf } from "./schema";
 import { sameValue } from "./actions";
 import { isReviewTarget, targetKey } from "./merge-targets";
-import { NO_POSITION, emptyTopicState } from "./new-project";
+import { NO_POSITION, initialTopicState } from "./new-project";
 
 /** A field both offices changed differently since they last shared the agreement. */
 export type Conflict = MergeConflict;
@@ -78,8 +78,8 @@ export function mergeProjects(
   const topics: Record<string, TopicState> = {};
   for (const id of new Set([...Object.keys(ours.topics), ...Object.keys(theirs.topics)])) {
     const a = ancestor?.topics[id];
-    const o = ours.topics[id] ?? emptyTopicState(getTopic(id)?.required);
-    const t = theirs.topics[id] ?? emptyTopicState(getTopic(id)?.required);
+    const o = ours.topics[id] ?? initialTopicState(id);
+    const t = theirs.topics[id] ?? initialTopicState(id);
     const title = getTopic(id)?.title ?? id;
     const answers: Record<string, unknown> = {};
     for (const key of new Set([...Object.keys(o.answers), ...Object.keys(t.answers)])) {

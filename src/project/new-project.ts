@@ -1,4 +1,5 @@
 import { TOPICS } from "../topics";
+import { getTopic } from "../topics/registry";
 import type { Position, Project, TopicState } from "./schema";
 import { SCHEMA_VERSION } from "./schema";
 
@@ -13,6 +14,11 @@ export function emptyTopicState(included = false): TopicState {
     positions: { agency: NO_POSITION, district: NO_POSITION },
     acknowledgements: [],
   };
+}
+
+/** The state a topic has before anyone touched it, for a topic a project does not hold yet. */
+export function initialTopicState(topicId: string): TopicState {
+  return emptyTopicState(getTopic(topicId)?.required);
 }
 
 export function newId(): string {

@@ -3,7 +3,7 @@ import { CROSS_TOPIC_RULES } from "../topics/consistency";
 import { getTopic } from "../topics/registry";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
-import { projectFacts } from "./facts";
+import { isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
 import { chosenProfiles } from "../profiles";
 import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
@@ -42,14 +42,7 @@ export interface OpenItem {
   readonly note: string | null;
 }
 
-/**
- * Is the topic part of this MOU? The topic that holds the Parties always is; any other topic is
- * unless the Parties leave it out (a recommended topic without a state yet counts as in).
- */
-export function isIncluded(topic: TopicDefinition, state: TopicState | undefined): boolean {
-  if (topic.coversParties) return true;
-  return state ? state.included : topic.required;
-}
+export { isIncluded };
 
 const PARTY_FIELDS: ReadonlyArray<[string, string, (a: Agreement) => string]> = [
   ["parties.agency.name", "Agency name", (a) => a.parties.agency.name],
