@@ -96,7 +96,7 @@ export function BlockView({ block }: { block: Block }) {
       return (
         <div className="doc-signatures">
           {block.blocks.map((s) => (
-            <div key={s.id} className="doc-signature">
+            <div key={s.id} className={s.startsParty ? "doc-signature starts-party" : "doc-signature"}>
               <p>
                 <strong>{s.caption}</strong>
               </p>
