@@ -35,6 +35,32 @@ export default tseslint.config(
     },
   },
   {
+    // renderers decide layout only: they see the document model, never the project or the topics
+    files: ["src/render/**", "src/document/ir.ts", "src/document/words.ts", "src/document/text.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "react-dom/*", "**/ui/**"],
+              message: "Core modules stay free of React and UI.",
+            },
+            {
+              group: ["**/project/**", "**/topics/**", "**/storage/**", "**/profiles", "**/export/**"],
+              message:
+                "The document model and its renderers know nothing of the project: every word comes in the model.",
+            },
+            {
+              group: ["**/document/*", "!**/document/ir", "!**/document/words", "!**/document/text"],
+              message: "Renderers read the document model (document/ir), never the assembler.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/**", "src/cli/**", "test/**"],
     rules: { "no-console": "off" },
   },

@@ -2,12 +2,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
-import { assemble } from "../src/document/assemble";
+import { buildDocument } from "../src/document/build";
 import { setAnswer } from "../src/project/actions";
 import { parseProjectFile } from "../src/project/file";
-import { renderDocx } from "../src/render/docx";
 import { loadFontNode } from "../src/render/pdf/fonts-node";
-import { renderPdf } from "../src/render/pdf/render";
+import type { RenderEnv } from "../src/render/registry";
+import { FORMATS, RENDERERS } from "../src/render/registry";
 
 async function median(runs: number, fn: () => unknown): Promise<number> {
   const times: number[] = [];
@@ -27,38 +27,41 @@ async function main() {
   if (!loaded.ok) throw new Error(`sample does not load: ${JSON.stringify(loaded.problems)}`);
   const project = loaded.project;
   const fontCache = new Map<string, Uint8Array>();
-  const loadFont = async (name: Parameters<typeof loadFontNode>[0]) => {
-    const cached = fontCache.get(name) ?? (await loadFontNode(name));
-    fontCache.set(name, cached);
-    return cached;
+  const env: RenderEnv = {
+    loadFont: async (name) => {
+      const cached = fontCache.get(name) ?? (await loadFontNode(name));
+      fontCache.set(name, cached);
+      return cached;
+    },
   };
-  const doc = assemble(project, { mode: "draft" });
-  for (let i = 0; i < 3; i++) {
-    await renderDocx(doc);
-    await renderPdf(doc, { loadFont });
-  }
+  const doc = buildDocument(project, { mode: "draft" });
+  const renderers = await Promise.all(FORMATS.map(async (f) => [f, await RENDERERS[f].load()] as const));
+  for (let i = 0; i < 3; i++) for (const [, render] of renderers) await render(doc, env);
   const rows: Array<[string, string, string]> = [];
   // cold: a project never assembled before (as after opening a file)
   const fresh = Array.from({ length: 100 }, () => structuredClone(project));
   let n = 0;
-  const cold = await median(100, () => assemble(fresh[n++] ?? project, { mode: "draft" }));
+  const cold = await median(100, () => buildDocument(fresh[n++] ?? project, { mode: "draft" }));
   rows.push(["assemble model, cold (sample, draft)", `${cold.toFixed(2)} ms`, "target ≤ 2 ms"]);
   // warm: the live preview after one edit, which changes one topic
   let edited = project;
   let k = 0;
   const warm = await median(200, () => {
     edited = setAnswer(edited, "agency", "formal-discipline", "notes", `Edit ${k++}`);
-    return assemble(edited, { mode: "draft" });
+    return buildDocument(edited, { mode: "draft" });
   });
   rows.push(["assemble model after one edit (preview)", `${warm.toFixed(2)} ms`, "target ≤ 2 ms"]);
-  const docx = await median(30, () => renderDocx(doc));
-  rows.push(["render DOCX (sample, draft)", `${docx.toFixed(1)} ms`, "target ≤ 50 ms"]);
-  const pdf = await median(30, () => renderPdf(doc, { loadFont }));
-  rows.push(["render PDF (sample, draft, fonts cached)", `${pdf.toFixed(1)} ms`, "target ≤ 100 ms"]);
-  const pdfBytes = await renderPdf(doc, { loadFont });
-  const docxBytes = await renderDocx(doc);
-  rows.push(["PDF size", kb(pdfBytes.length), ""]);
-  rows.push(["DOCX size", kb(docxBytes.length), ""]);
+  const targets: Record<string, string> = { docx: "target ≤ 30 ms", pdf: "target ≤ 80 ms", markdown: "" };
+  for (const [format, render] of renderers) {
+    const time = await median(30, () => render(doc, env));
+    const label = RENDERERS[format].label;
+    rows.push([
+      `render ${label} (sample, draft${format === "pdf" ? ", fonts cached" : ""})`,
+      `${time.toFixed(1)} ms`,
+      targets[format] ?? "",
+    ]);
+    rows.push([`${label} size`, kb((await render(doc, env)).length), ""]);
+  }
 
   const html = readFileSync("dist/index.html", "utf8");
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));

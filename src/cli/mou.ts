@@ -1,19 +1,17 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { assemble } from "../document/assemble";
-import { assembleReview } from "../document/review-marks";
-import { fingerprint } from "../document/text";
+import { buildDocument } from "../document/build";
 import { parseProjectFile } from "../project/file";
 import { MAX_FILE_BYTES } from "../project/file";
 import { openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
-import { renderDocx } from "../render/docx";
 import { loadFontNode } from "../render/pdf/fonts-node";
-import { renderPdf } from "../render/pdf/render";
+import { FORMATS, render } from "../render/registry";
+import type { Format } from "../render/registry";
 
 const USAGE = `Usage:
   npm run mou -- check <project.mou.json>
       Prints the open items as JSON; exits 1 when any are open.
-  npm run mou -- render <project.mou.json> --format docx|pdf --mode draft|final --out <file> [--annex]
+  npm run mou -- render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--annex]
       Writes the MOU. "final" (signature-ready) needs no open items. --annex adds to a draft the
       annex of departures from the recommendations, with the Parties' reasons.`;
 
@@ -66,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === "render") {
     const project = await readProject(file);
-    const format = option(rest, "format", ["docx", "pdf"]);
+    const format = option(rest, "format", FORMATS) as Format;
     const mode = option(rest, "mode", ["draft", "final"]) as "draft" | "final";
     const out = option(rest, "out");
     if (mode === "final") {
@@ -85,13 +83,9 @@ export async function main(argv: string[]): Promise<number> {
     const departuresAnnex = rest.includes("--annex");
     if (departuresAnnex && mode === "final")
       throw new CliError("--annex is for drafts: the signature-ready MOU carries only the agreed text.");
-    const doc =
-      mode === "draft" ? assembleReview(project, { mode, departuresAnnex }) : assemble(project, { mode });
-    const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
-    const bytes =
-      format === "docx"
-        ? await renderDocx(doc, { ...(print ? { fingerprint: print } : {}) })
-        : await renderPdf(doc, { loadFont: loadFontNode, ...(print ? { fingerprint: print } : {}) });
+    const doc = buildDocument(project, { mode, departuresAnnex });
+    const print = doc.meta.fingerprint?.short;
+    const bytes = await render(format, doc, { loadFont: loadFontNode });
     await writeFile(out, bytes);
     process.stderr.write(
       `Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`,

@@ -5,7 +5,7 @@ import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { formatDate, formatNumber } from "../format/values";
 import { projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
-import { isIncluded, openItems } from "../project/open-items";
+import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
@@ -18,6 +18,17 @@ import { flagOf, markOpenItems, openItemsSection } from "./open-marks";
 import type { PlannedTopic } from "./annexes";
 import { departuresAnnex, reviewAppendix } from "./annexes";
 import { sanitizeUserText, splitTokens } from "./tokens";
+import { fingerprintOf } from "./text";
+import {
+  AUTHOR,
+  AUTHOR_INITIALS,
+  DRAFT_FOOTER,
+  LANGUAGE,
+  PAGE_LABEL,
+  SIGNATURE_LABELS,
+  fingerprintFooter,
+  makeFlag,
+} from "./words";
 
 /**
  * Project updates are immutable, so an unchanged topic keeps its answers object: its validation
@@ -104,13 +115,7 @@ function lineInlines(
     if (item) placed.add(item);
     const flags: Flag[] = item
       ? [flagOf(item, all)]
-      : [
-          {
-            reason: "blank",
-            message: `${field?.label ?? piece.blank} is missing.`,
-            waitingOn: ["agency", "district"],
-          },
-        ];
+      : [makeFlag(REASON_LABELS.blank, `${field?.label ?? piece.blank} is missing.`, ["agency", "district"])];
     return { kind: "blank", label: field?.label ?? piece.blank, flags };
   });
 }
@@ -282,7 +287,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       ],
     });
   }
-  blocks.push({ kind: "signatures", blocks: signatureBlocks(project) });
+  blocks.push({ kind: "signatures", blocks: signatureBlocks(project), labels: SIGNATURE_LABELS });
 
   blocks.push({ kind: "pageBreak" });
   blocks.push({
@@ -319,6 +324,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
   const title = `${facts.documentKind} between ${agencyName} and ${districtName} for a School Resource Officer Program`;
+  const print = options.mode === "final" ? fingerprintOf(blocks) : undefined;
   const doc: MouDocument = {
     mode: options.mode,
     openItems: items,
@@ -331,6 +337,14 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
       status,
       version: options.version ?? project.updatedAt.slice(0, 10),
       header: `SRO Program MOU: ${agencyName} and ${districtName}${options.mode === "draft" ? " (DRAFT)" : ""}`,
+      pageLabel: PAGE_LABEL,
+      footer: print ? fingerprintFooter(print.short) : DRAFT_FOOTER,
+      ...(print ? { fingerprint: print } : {}),
+      redline: false,
+      author: AUTHOR,
+      authorInitials: AUTHOR_INITIALS,
+      keywords: ["SRO", "MOU", agencyName, districtName, status, ...(print ? [print.short] : [])],
+      language: LANGUAGE,
     },
   };
   return options.openMarks === false ? doc : markOpenItems(doc);

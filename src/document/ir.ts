@@ -1,11 +1,19 @@
-import type { OpenItem, OpenReason } from "../project/open-items";
-import type { Side } from "../project/schema";
+/**
+ * The document model: every word of the MOU, and the words around it (running header, page
+ * label, footer, signature labels, comments, authors), so renderers decide layout only. It
+ * imports nothing from the project or the topics: a renderer sees only this.
+ */
+
+export type PartySide = "agency" | "district";
 
 /** Why a run is flagged, and who must act; renderers turn it into a highlight and a comment. */
 export interface Flag {
-  readonly reason: OpenReason;
+  /** "Objection", "Required answer missing", … */
+  readonly label: string;
   readonly message: string;
-  readonly waitingOn: readonly Side[];
+  readonly waitingOn: readonly PartySide[];
+  /** The words of the comment or margin note: the reason, the message and who must act. */
+  readonly comment: string;
   /** The item's number in the open-items table, printed beside the flagged words: "[Open 3]". */
   readonly number?: number;
 }
@@ -13,7 +21,9 @@ export interface Flag {
 /** A tracked change against the baseline (annual review). */
 export interface ChangeMark {
   readonly type: "ins" | "del";
-  readonly author: Side;
+  readonly author: PartySide;
+  /** The author's name as the change shows it: "Agency". */
+  readonly authorName: string;
   readonly date: string;
 }
 
@@ -44,6 +54,14 @@ export interface SignatureBlock {
   readonly id: string;
 }
 
+/** The printed labels of a signature block. */
+export interface SignatureLabels {
+  readonly signature: string;
+  readonly name: string;
+  readonly title: string;
+  readonly date: string;
+}
+
 export type Block =
   | { readonly kind: "title"; readonly lines: readonly string[] }
   | { readonly kind: "heading"; readonly number: string | null; readonly text: string; readonly level: 1 | 2 }
@@ -65,10 +83,17 @@ export type Block =
       /** The table of open items at the front of a draft, whose clause column is filled last. */
       readonly role?: "openItems";
     }
-  | { readonly kind: "signatures"; readonly blocks: readonly SignatureBlock[] }
+  | {
+      readonly kind: "signatures";
+      readonly blocks: readonly SignatureBlock[];
+      readonly labels: SignatureLabels;
+    }
   | { readonly kind: "pageBreak" };
 
 export type DocumentMode = "draft" | "final";
+
+/** A piece of the page label: words, or the page's number, or the number of pages. */
+export type PagePart = string | { readonly field: "page" | "pages" };
 
 export interface DocumentMeta {
   readonly title: string;
@@ -79,13 +104,40 @@ export interface DocumentMeta {
   readonly version: string;
   /** Running header on every page. */
   readonly header: string;
+  /** Centred at the foot of every page: "Page 3 of 12". */
+  readonly pageLabel: readonly PagePart[];
+  /** Below the page label: the draft warning, or the fingerprint of a signature-ready MOU. */
+  readonly footer: string;
+  /** SHA-256 of the words of a signature-ready MOU (see fingerprintOf); absent from drafts. */
+  readonly fingerprint?: { readonly full: string; readonly short: string };
+  /** Whether changes against the signed MOU are shown as tracked changes (an annual review's draft). */
+  readonly redline: boolean;
+  /** The document's author and producer, as file properties name them. */
+  readonly author: string;
+  readonly authorInitials: string;
+  readonly keywords: readonly string[];
+  /** BCP 47 language of the text. */
+  readonly language: string;
+}
+
+/** An open item as the document lists it. */
+export interface DocumentOpenItem {
+  readonly topicId: string;
+  readonly topicTitle: string;
 }
 
 export interface MouDocument {
   readonly meta: DocumentMeta;
   readonly mode: DocumentMode;
   readonly blocks: readonly Block[];
-  readonly openItems: readonly OpenItem[];
+  readonly openItems: readonly DocumentOpenItem[];
+}
+
+/** "Page 3 of 12", for renderers that number pages themselves. */
+export function pageLabelText(parts: readonly PagePart[], page: number, pages: number): string {
+  return parts
+    .map((p) => (typeof p === "string" ? p : p.field === "page" ? String(page) : String(pages)))
+    .join("");
 }
 
 /** How a blank prints. One place, so every renderer and the text comparison agree. */

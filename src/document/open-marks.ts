@@ -2,19 +2,15 @@ import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS } from "../project/open-items";
 import type { Block, Flag, Inline, MouDocument } from "./ir";
 import { text } from "./ir";
+import { SIDE_NAMES, makeFlag } from "./words";
 
 /** The flag of an open item, numbered as the open-items table lists it. */
 export function flagOf(item: OpenItem, all: readonly OpenItem[]): Flag {
   const at = all.indexOf(item);
-  return {
-    reason: item.reason,
-    message: item.message,
-    waitingOn: item.waitingOn,
-    ...(at >= 0 ? { number: at + 1 } : {}),
-  };
+  return makeFlag(REASON_LABELS[item.reason], item.message, item.waitingOn, at >= 0 ? at + 1 : undefined);
 }
 
-const WHO = (i: OpenItem) => i.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and ");
+const WHO = (i: OpenItem) => i.waitingOn.map((s) => SIDE_NAMES[s]).join(" and ");
 
 /** "Open items" at the front of a draft: a count by reason and a numbered table. */
 export function openItemsSection(items: readonly OpenItem[]): Block[] {

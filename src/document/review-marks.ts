@@ -7,6 +7,7 @@ import { markOpenItems } from "./open-marks";
 import type { AssembleOptions } from "./assemble";
 import type { Block, ChangeMark, Inline, MouDocument } from "./ir";
 import { inlineText } from "./ir";
+import { SIDE_NAMES } from "./words";
 
 type Clause = Extract<Block, { kind: "clause" }>;
 
@@ -95,7 +96,11 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
     const now = clausesOf(doc, topicId);
     const then = clausesOf(before, topicId);
     const change = lastChange(project, topicId, since);
-    const mark = (type: "ins" | "del"): ChangeMark => ({ type, ...change });
+    const mark = (type: "ins" | "del"): ChangeMark => ({
+      type,
+      ...change,
+      authorName: SIDE_NAMES[change.author],
+    });
     const parts = diffArrays(then.map(bodyText), now.map(bodyText));
     let i = 0;
     let j = 0;
@@ -145,5 +150,5 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
   const titleAt = blocks.findIndex((b) => b.kind === "title");
   blocks.splice(titleAt + 2, 0, legend);
   // open items are numbered last, on the words as marked, so a marker is never a change
-  return markOpenItems({ ...doc, blocks, meta: { ...doc.meta, status: "Annual review" } });
+  return markOpenItems({ ...doc, blocks, meta: { ...doc.meta, status: "Annual review", redline: true } });
 }

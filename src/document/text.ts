@@ -1,3 +1,4 @@
+import { sha256 } from "@noble/hashes/sha2.js";
 import type { Block, MouDocument } from "./ir";
 import { inlineText } from "./ir";
 
@@ -20,10 +21,10 @@ export function blockLines(block: Block): string[] {
     case "signatures":
       return block.blocks.flatMap((s) => [
         s.caption,
-        "Signature",
-        `Name: ${s.name}`,
-        `Title: ${s.title}`,
-        "Date",
+        block.labels.signature,
+        `${block.labels.name} ${s.name}`,
+        `${block.labels.title} ${s.title}`,
+        block.labels.date,
       ]);
     case "pageBreak":
       return [];
@@ -36,13 +37,13 @@ export function documentText(doc: MouDocument): string {
 
 /**
  * SHA-256 of the agreed text, shown shortened on every page, so both signers can see they sign
- * the same words. Word-spacing is normalized so the hash does not depend on layout.
+ * the same words. Word-spacing is normalized so the hash does not depend on layout. Computed
+ * synchronously, so the document model carries it and every renderer prints the same one.
  */
-export async function fingerprint(doc: MouDocument): Promise<{ full: string; short: string }> {
-  const normalized = documentText(doc).replace(/\s+/g, " ").trim();
-  const bytes = new TextEncoder().encode(normalized);
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
-  const full = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+export function fingerprintOf(blocks: readonly Block[]): { full: string; short: string } {
+  const normalized = blocks.flatMap(blockLines).join("\n").replace(/\s+/g, " ").trim();
+  const digest = sha256(new TextEncoder().encode(normalized));
+  const full = [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
   const short = (full.slice(0, 16).match(/.{4}/g) ?? []).join("-").toUpperCase();
   return { full, short };
 }

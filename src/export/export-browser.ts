@@ -1,44 +1,30 @@
-import { assemble } from "../document/assemble";
-import { assembleReview } from "../document/review-marks";
-import { fingerprint } from "../document/text";
+import { buildDocument } from "../document/build";
 import type { DocumentMode } from "../document/ir";
 import type { Project } from "../project/schema";
-import { renderDocx } from "../render/docx";
 import { loadFontBrowser } from "../render/pdf/fonts-browser";
-import { renderPdf } from "../render/pdf/render";
+import type { Format } from "../render/registry";
+import { RENDERERS, render } from "../render/registry";
 import { downloadBlob } from "./download";
 import { exportFileName } from "./file-name";
-
-export type ExportFormat = "docx" | "pdf";
-
-const MIME: Record<ExportFormat, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-};
 
 /** Renders and downloads the MOU. Loaded on first export only (docx, pdf-lib and fonts are large). */
 export async function exportDocument(
   project: Project,
-  format: ExportFormat,
+  format: Format,
   mode: DocumentMode,
   /** Drafts only: add the annex of departures from the recommendations, with the Parties' reasons. */
   departuresAnnex = false,
 ): Promise<string> {
-  // a draft of an annual review shows its changes against the signed MOU; a final is clean
-  const doc =
-    mode === "draft" ? assembleReview(project, { mode, departuresAnnex }) : assemble(project, { mode });
-  const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
-  const bytes =
-    format === "docx"
-      ? await renderDocx(doc, print ? { fingerprint: print } : {})
-      : await renderPdf(doc, { loadFont: loadFontBrowser, ...(print ? { fingerprint: print } : {}) });
+  const doc = buildDocument(project, { mode, departuresAnnex });
+  const bytes = await render(format, doc, { loadFont: loadFontBrowser });
+  const renderer = RENDERERS[format];
   const name = exportFileName(
     doc.meta.agencyName,
     doc.meta.districtName,
     mode === "final" ? "signature-ready" : "draft",
     new Date(),
-    format,
+    renderer.extension,
   );
-  downloadBlob(name, new Blob([bytes as BlobPart], { type: MIME[format] }));
+  downloadBlob(name, new Blob([bytes as BlobPart], { type: renderer.mimeType }));
   return name;
 }

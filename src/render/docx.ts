@@ -21,20 +21,24 @@ import {
   WidthType,
 } from "docx";
 import type { ParagraphChild } from "docx";
-import type { Block, Flag, Inline, MouDocument, SignatureBlock } from "../document/ir";
+import type {
+  Block,
+  Flag,
+  Inline,
+  MouDocument,
+  PagePart,
+  SignatureBlock,
+  SignatureLabels,
+} from "../document/ir";
 import { blankText, signatureRows } from "../document/ir";
-import { flagComment } from "./flag-text";
 
 export interface DocxOptions {
-  /** Shortened SHA-256 of the agreed text, printed in the footer of a signature-ready MOU. */
-  readonly fingerprint?: string;
   /** Fixes the document's dates, for reproducible files. */
   readonly now?: Date;
 }
 
 const FONT = "Times New Roman";
 const BODY_SIZE = 23; // half-points: 11.5 pt
-const AUTHOR = "MOU Wizard";
 
 interface CommentSpec {
   readonly id: number;
@@ -67,7 +71,7 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
       // every w:ins and w:del of the document needs an id of its own
       build.revisions += 1;
       const id = build.revisions;
-      const author = c.author === "agency" ? "Agency" : "District";
+      const author = c.authorName;
       run =
         c.type === "ins"
           ? new InsertedTextRun({ id, author, date: c.date, text: value, ...style })
@@ -80,7 +84,7 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
     // an open item is a Word comment anchored on its text, tracked change or not
     const ids = flags.map((f) => {
       const id = comments.length;
-      comments.push({ id, text: flagComment(f) });
+      comments.push({ id, text: f.comment });
       return id;
     });
     for (const id of ids) out.push(new CommentRangeStart(id));
@@ -101,7 +105,7 @@ function cell(children: Paragraph[], widthPct: number, header = false): TableCel
   });
 }
 
-function signatureCell(s: SignatureBlock): Paragraph[] {
+function signatureCell(s: SignatureBlock, labels: SignatureLabels): Paragraph[] {
   const line = (label: string) => [
     new Paragraph({
       spacing: { before: 480 },
@@ -114,10 +118,10 @@ function signatureCell(s: SignatureBlock): Paragraph[] {
     new Paragraph({
       children: [new TextRun({ text: s.caption, bold: true })],
     }),
-    ...line("Signature"),
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`Name: ${s.name}`)] }),
-    new Paragraph({ children: [new TextRun(`Title: ${s.title}`)] }),
-    ...line("Date"),
+    ...line(labels.signature),
+    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`${labels.name} ${s.name}`)] }),
+    new Paragraph({ children: [new TextRun(`${labels.title} ${s.title}`)] }),
+    ...line(labels.date),
   ];
 }
 
@@ -201,7 +205,7 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
               return new TableCell({
                 width: { size: 50, type: WidthType.PERCENTAGE },
                 margins: { top: 120, bottom: 240, left: 120, right: 360 },
-                children: s ? signatureCell(s) : [new Paragraph({ children: [] })],
+                children: s ? signatureCell(s, block.labels) : [new Paragraph({ children: [] })],
               });
             }),
           }),
@@ -228,6 +232,11 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
   }
 }
 
+function pagePart(p: PagePart): string {
+  if (typeof p === "string") return p;
+  return p.field === "page" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES;
+}
+
 /** Renders the document model as a DOCX file. Decides format only; all words come from the model. */
 export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const draft = doc.mode === "draft";
@@ -235,28 +244,27 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
   const build: Build = { comments, revisions: 0, draft };
   const children = doc.blocks.flatMap((b) => blockToDocx(b, build));
   const date = options.now ?? new Date();
-  const footerText = draft
-    ? "DRAFT: not for signature"
-    : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
+  const { meta } = doc;
+  const print = meta.fingerprint?.short;
   const document = new Document({
-    title: doc.meta.title,
-    subject: doc.meta.subject,
-    creator: AUTHOR,
-    lastModifiedBy: AUTHOR,
-    description: `${doc.meta.status}, version ${doc.meta.version}`,
-    keywords: `SRO, MOU, ${doc.meta.agencyName}, ${doc.meta.districtName}`,
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    description: `${meta.status}, version ${meta.version}`,
+    keywords: meta.keywords.join(", "),
     customProperties: [
-      { name: "Agency", value: doc.meta.agencyName },
-      { name: "District", value: doc.meta.districtName },
-      { name: "Status", value: doc.meta.status },
-      { name: "Version", value: doc.meta.version },
-      ...(options.fingerprint ? [{ name: "Fingerprint", value: options.fingerprint }] : []),
+      { name: "Agency", value: meta.agencyName },
+      { name: "District", value: meta.districtName },
+      { name: "Status", value: meta.status },
+      { name: "Version", value: meta.version },
+      ...(print ? [{ name: "Fingerprint", value: print }] : []),
     ],
     comments: {
       children: comments.map((c) => ({
         id: c.id,
-        author: AUTHOR,
-        initials: "MW",
+        author: meta.author,
+        initials: meta.authorInitials,
         date,
         children: [new Paragraph({ children: [new TextRun(c.text)] })],
       })),
@@ -303,7 +311,7 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: doc.meta.header, size: 18 })],
+                children: [new TextRun({ text: meta.header, size: 18 })],
               }),
             ],
           }),
@@ -313,16 +321,11 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES],
-                    size: 18,
-                  }),
-                ],
+                children: [new TextRun({ children: meta.pageLabel.map(pagePart), size: 18 })],
               }),
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: footerText, size: 16 })],
+                children: [new TextRun({ text: meta.footer, size: 16 })],
               }),
             ],
           }),

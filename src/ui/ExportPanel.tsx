@@ -1,13 +1,13 @@
-import { useEffect, useState } from "react";
-import { assemble } from "../document/assemble";
-import { fingerprint } from "../document/text";
+import { useMemo, useState } from "react";
+import { buildDocument } from "../document/build";
 import type { DocumentMode } from "../document/ir";
 import type { OpenItem } from "../project/open-items";
 import type { Project, Side } from "../project/schema";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
 import { formatDate } from "../format/values";
 import { SigningPanel } from "./SigningPanel";
-import type { ExportFormat } from "../export/export-browser";
+import type { Format } from "../render/registry";
+import { FORMATS, RENDERERS } from "../render/registry";
 
 /** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
 export default function ExportPanel({
@@ -26,24 +26,15 @@ export default function ExportPanel({
   const [busy, setBusy] = useState(false);
   const [annex, setAnnex] = useState(false);
   const [message, setMessage] = useState("");
-  const [print, setPrint] = useState<{ project: Project; short: string } | null>(null);
   const ready = items.length === 0;
+  const shownPrint = useMemo(
+    () => (ready ? (buildDocument(project, { mode: "final" }).meta.fingerprint?.short ?? null) : null),
+    [project, ready],
+  );
 
-  useEffect(() => {
-    let live = true;
-    if (ready)
-      void fingerprint(assemble(project, { mode: "final" })).then(
-        (f) => live && setPrint({ project, short: f.short }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [project, ready]);
-  const shownPrint = print?.project === project ? print.short : null;
-
-  const run = async (format: ExportFormat, mode: DocumentMode) => {
+  const run = async (format: Format, mode: DocumentMode) => {
     setBusy(true);
-    setMessage(`Preparing the ${format.toUpperCase()}…`);
+    setMessage(`Preparing the ${RENDERERS[format].label}…`);
     try {
       const { exportDocument } = await import("../export/export-browser");
       const name = await exportDocument(project, format, mode, mode === "draft" && annex);
@@ -79,19 +70,18 @@ export default function ExportPanel({
         they acknowledged it
       </label>
       <div className="row">
-        <button type="button" onClick={() => void run("docx", "draft")} disabled={busy}>
-          Draft DOCX (Word)
-        </button>
-        <button type="button" onClick={() => void run("pdf", "draft")} disabled={busy}>
-          Draft PDF
-        </button>
+        {FORMATS.map((f) => (
+          <button key={f} type="button" onClick={() => void run(f, "draft")} disabled={busy}>
+            Draft {RENDERERS[f].label}
+          </button>
+        ))}
       </div>
       <h3>Signature-ready</h3>
       {ready ? (
         <p>
           Nothing is open. Fingerprint of the agreed text:{" "}
-          <strong data-testid="fingerprint">{shownPrint ?? "computing…"}</strong>. The same fingerprint is
-          printed on every page of the signature-ready DOCX and PDF.
+          <strong data-testid="fingerprint">{shownPrint}</strong>. The same fingerprint is printed on every
+          page of the signature-ready DOCX and PDF.
         </p>
       ) : (
         <p id="final-blocked">
@@ -104,22 +94,17 @@ export default function ExportPanel({
         </p>
       )}
       <div className="row">
-        <button
-          type="button"
-          onClick={() => void run("docx", "final")}
-          disabled={busy || !ready}
-          aria-describedby={ready ? undefined : "final-blocked"}
-        >
-          Signature-ready DOCX
-        </button>
-        <button
-          type="button"
-          onClick={() => void run("pdf", "final")}
-          disabled={busy || !ready}
-          aria-describedby={ready ? undefined : "final-blocked"}
-        >
-          Signature-ready PDF
-        </button>
+        {FORMATS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            onClick={() => void run(f, "final")}
+            disabled={busy || !ready}
+            aria-describedby={ready ? undefined : "final-blocked"}
+          >
+            Signature-ready {RENDERERS[f].label}
+          </button>
+        ))}
       </div>
       <p role="status" aria-live="polite">
         {message}

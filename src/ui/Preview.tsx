@@ -1,9 +1,8 @@
 import { useMemo } from "react";
-import { assembleReview } from "../document/review-marks";
+import { buildDocument } from "../document/build";
 import type { Block, Inline, MouDocument } from "../document/ir";
 import type { Project } from "../project/schema";
 import { blankText } from "../document/ir";
-import { flagComment } from "../render/flag-text";
 
 function InlineView({ inline }: { inline: Inline }) {
   const flags = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
@@ -20,7 +19,7 @@ function InlineView({ inline }: { inline: Inline }) {
     node = inline.change.type === "ins" ? <ins>{node}</ins> : <del>{node}</del>;
   }
   if (flags.length === 0) return node;
-  const title = flags.map(flagComment).join("\n");
+  const title = flags.map((f) => f.comment).join("\n");
   return (
     <mark className="flag" title={title}>
       <span className="sr-only">Open item: </span>
@@ -100,10 +99,14 @@ export function BlockView({ block }: { block: Block }) {
               <p>
                 <strong>{s.caption}</strong>
               </p>
-              <p className="sig-line">Signature</p>
-              <p>Name: {s.name}</p>
-              <p>Title: {s.title}</p>
-              <p className="sig-line">Date</p>
+              <p className="sig-line">{block.labels.signature}</p>
+              <p>
+                {block.labels.name} {s.name}
+              </p>
+              <p>
+                {block.labels.title} {s.title}
+              </p>
+              <p className="sig-line">{block.labels.date}</p>
             </div>
           ))}
         </div>
@@ -115,7 +118,7 @@ export function BlockView({ block }: { block: Block }) {
 
 /** The preview of a project; loaded lazily with the document assembler and clause templates. */
 export default function ProjectPreview({ project }: { project: Project }) {
-  const doc = useMemo(() => assembleReview(project, { mode: "draft" }), [project]);
+  const doc = useMemo(() => buildDocument(project, { mode: "draft" }), [project]);
   return <Preview doc={doc} />;
 }
 

@@ -1,15 +1,17 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
+import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
-import { fingerprint } from "../../src/document/text";
-import { assembleReview } from "../../src/document/review-marks";
+import { documentText } from "../../src/document/text";
+import { makeFlag } from "../../src/document/words";
 import { reviewedProject } from "../support/review-project";
 import { parseProjectFile } from "../../src/project/file";
 import type { Project } from "../../src/project/schema";
-import { renderDocx } from "../../src/render/docx";
 import { loadFontNode } from "../../src/render/pdf/fonts-node";
-import { renderPdf } from "../../src/render/pdf/render";
+import type { Format } from "../../src/render/registry";
+import { render as renderAs } from "../../src/render/registry";
 import {
   docxPart,
   inkPixels,
@@ -43,12 +45,15 @@ interface Rendered {
   pdf: string;
 }
 
+/** Writes the document in a format through the renderer registry, as the app and the CLI do. */
+async function file(name: string, format: Format, doc: MouDocument): Promise<string> {
+  return write(`${name}.${format}`, await renderAs(format, doc, { loadFont: loadFontNode, now: NOW }));
+}
+
 async function render(name: string, project: Project, mode: "draft" | "final"): Promise<Rendered> {
-  const doc = assemble(project, { mode });
-  const print = mode === "final" ? (await fingerprint(doc)).short : undefined;
-  const opts = print ? { fingerprint: print, now: NOW } : { now: NOW };
-  const docx = write(`${name}-${mode}.docx`, await renderDocx(doc, opts));
-  const pdf = write(`${name}-${mode}.pdf`, await renderPdf(doc, { loadFont: loadFontNode, ...opts }));
+  const doc = buildDocument(project, { mode });
+  const docx = await file(`${name}-${mode}`, "docx", doc);
+  const pdf = await file(`${name}-${mode}`, "pdf", doc);
   return { doc, docx, pdf };
 }
 
@@ -160,7 +165,14 @@ describe("signature-ready", () => {
   beforeAll(async () => {
     const project = load("test/fixtures/good/resolved/project.json");
     r = await render("resolved", project, "final");
-    print = (await fingerprint(r.doc)).short;
+    print = r.doc.meta.fingerprint?.short ?? "";
+  });
+
+  it("fingerprints the agreed words with SHA-256, as any SHA-256 tool computes it", () => {
+    const words = documentText(r.doc).replace(/\s+/g, " ").trim();
+    const digest = createHash("sha256").update(words, "utf8").digest("hex");
+    expect(r.doc.meta.fingerprint?.full).toBe(digest);
+    expect(print).toBe((digest.slice(0, 16).match(/.{4}/g) ?? []).join("-").toUpperCase());
   });
 
   it("has no comments, no highlights and no open-items page in the DOCX", () => {
@@ -199,8 +211,9 @@ describe("signature-ready", () => {
 describe("annual review", () => {
   it("carries the changes as real Word tracked changes and as marked text in the PDF", async () => {
     const { review } = reviewedProject("review-docs");
-    const doc = assembleReview(review, { mode: "draft" });
-    const docx = write("review.docx", await renderDocx(doc, { now: NOW }));
+    const doc = buildDocument(review, { mode: "draft" });
+    expect(doc.meta.redline).toBe(true);
+    const docx = await file("review", "docx", doc);
     const all = pandocMarkdown(docx, "all");
     expect(all).toMatch(
       /The principal shall ask for any statement in writing\.\]\{\.insertion[^}]*author="District"/,
@@ -220,8 +233,7 @@ describe("annual review", () => {
     expect(ids.length).toBeGreaterThan(2);
     expect(new Set(ids).size).toBe(ids.length);
     // an open item whose text is an insertion keeps its Word comment around the tracked change
-    const flag = doc.openItems[0];
-    if (!flag) throw new Error("the review has no open item");
+    const flag = makeFlag("Objection", "The District objects to this change.", ["agency"], 1);
     const flagged: MouDocument = {
       ...doc,
       blocks: doc.blocks.map((b) =>
@@ -235,12 +247,9 @@ describe("annual review", () => {
           : b,
       ),
     };
-    const both = docxPart(
-      write("review-flagged.docx", await renderDocx(flagged, { now: NOW })),
-      "word/document.xml",
-    );
+    const both = docxPart(await file("review-flagged", "docx", flagged), "word/document.xml");
     expect(both).toMatch(/<w:commentRangeStart [^>]*\/>\s*<w:ins /);
-    const pdf = write("review.pdf", await renderPdf(doc, { loadFont: loadFontNode, now: NOW }));
+    const pdf = await file("review", "pdf", doc);
     expect(run("qpdf", ["--check", pdf])).toMatch(/No syntax or stream encoding errors/);
     expect(pdfText(pdf).replace(/\s+/g, " ")).toContain("Changes since the MOU signed on June 15, 2026");
   });

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { assemble } from "../../src/document/assemble";
+import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
-import { fingerprint } from "../../src/document/text";
-import { renderDocx } from "../../src/render/docx";
 import { loadFontNode } from "../../src/render/pdf/fonts-node";
-import { renderPdf } from "../../src/render/pdf/render";
+import { render } from "../../src/render/registry";
 import { REAL_AGREEMENTS, loadFixture, normalize } from "../support/real-agreements";
 import { pandocText, pdfText, run, write } from "./tools";
 
@@ -29,15 +27,10 @@ describe.each(REAL_AGREEMENTS)(
     let pdf = "";
     let doc: MouDocument;
     beforeAll(async () => {
-      doc = assemble(loadFixture(a.name), { mode: "final" });
-      const print = (await fingerprint(doc)).short;
-      docx = normalize(
-        pandocText(write(`${a.name}.docx`, await renderDocx(doc, { fingerprint: print, now: NOW }))),
-      );
-      const pdfPath = write(
-        `${a.name}.pdf`,
-        await renderPdf(doc, { loadFont: loadFontNode, fingerprint: print, now: NOW }),
-      );
+      doc = buildDocument(loadFixture(a.name), { mode: "final" });
+      const env = { loadFont: loadFontNode, now: NOW };
+      docx = normalize(pandocText(write(`${a.name}.docx`, await render("docx", doc, env))));
+      const pdfPath = write(`${a.name}.pdf`, await render("pdf", doc, env));
       run("qpdf", ["--check", pdfPath]);
       pdf = normalize(pdfBody(pdfPath, doc));
     });

@@ -1,17 +1,17 @@
 import { PDFDocument, rgb } from "pdf-lib";
 import type { PDFFont, PDFPage } from "pdf-lib";
 import { fontkitAdapter } from "./fontkit-adapter";
-import type { Block, Inline, MouDocument, SignatureBlock } from "../../document/ir";
-import { signatureRows } from "../../document/ir";
+import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
+import { pageLabelText, signatureRows } from "../../document/ir";
 import type { FontSet, FontStyle, Line } from "./text-layout";
 import { toWords, wrap } from "./text-layout";
 
-export type FontName = FontStyle | "emoji" | "cjk";
+import type { FontName } from "../registry";
+export type { FontName };
 
 export interface PdfOptions {
   /** Supplies TTF bytes; "emoji" and "cjk" are asked for only when the text needs them. */
   readonly loadFont: (name: FontName) => Promise<Uint8Array>;
-  readonly fingerprint?: string;
   readonly now?: Date;
 }
 
@@ -270,7 +270,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
     // the printed name and title read at the size of their labels
     field.setFontSize(BODY);
   };
-  const drawSignatures = (blocks: readonly SignatureBlock[]): void => {
+  const drawSignatures = (blocks: readonly SignatureBlock[], labels: SignatureLabels): void => {
     const colW = (textWidth - 24) / 2;
     const height = 150;
     const space = (size: number) => regular.widthOfTextAtSize(" ", size);
@@ -314,10 +314,10 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           thickness: 0.6,
           color: INK,
         });
-        text("Signature", top - 57, "regular", 8);
+        text(labels.signature, top - 57, "regular", 8);
         // signature-ready: printed name, title and date are fillable fields, filled in where known
-        const nameLabel = form ? "Name:" : `Name: ${s.name}`;
-        const titleLabel = form ? "Title:" : `Title: ${s.title}`;
+        const nameLabel = form ? labels.name : `${labels.name} ${s.name}`;
+        const titleLabel = form ? labels.title : `${labels.title} ${s.title}`;
         text(nameLabel, top - 78, "regular");
         text(titleLabel, top - 94, "regular");
         addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34);
@@ -329,7 +329,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           color: INK,
         });
         addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6);
-        text("Date", top - 135, "regular", 8);
+        text(labels.date, top - 135, "regular", 8);
       });
       pager.y = top - height;
     }
@@ -399,7 +399,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
         drawTable(block);
         break;
       case "signatures":
-        drawSignatures(block.blocks);
+        drawSignatures(block.blocks, block.labels);
         break;
       case "pageBreak":
         if (pager.y < TOP) pager.newPage();
@@ -424,7 +424,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       font: regular,
       color: INK,
     });
-    const num = `Page ${i + 1} of ${pages.length}`;
+    const num = pageLabelText(doc.meta.pageLabel, i + 1, pages.length);
     page.drawText(num, {
       x: (PAGE_W - regular.widthOfTextAtSize(num, small)) / 2,
       y: 40,
@@ -432,9 +432,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       font: regular,
       color: INK,
     });
-    const foot = draft
-      ? "DRAFT: not for signature"
-      : `Fingerprint of the agreed text: ${options.fingerprint ?? "[not computed]"}`;
+    const foot = doc.meta.footer;
     page.drawText(foot, {
       x: (PAGE_W - regular.widthOfTextAtSize(foot, 7)) / 2,
       y: 28,
@@ -448,10 +446,10 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
   pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(`${doc.meta.agencyName}; ${doc.meta.districtName}`);
   pdf.setSubject(`${doc.meta.subject} (${doc.meta.status}, version ${doc.meta.version})`);
-  pdf.setKeywords(["SRO", "MOU", doc.meta.status, ...(options.fingerprint ? [options.fingerprint] : [])]);
-  pdf.setCreator("SRO MOU Wizard");
-  pdf.setProducer("SRO MOU Wizard (pdf-lib)");
-  pdf.setLanguage("en-US");
+  pdf.setKeywords([...doc.meta.keywords]);
+  pdf.setCreator(doc.meta.author);
+  pdf.setProducer(`${doc.meta.author} (pdf-lib)`);
+  pdf.setLanguage(doc.meta.language);
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
   return pdf.save();

@@ -1,0 +1,29 @@
+import type { Project } from "../project/schema";
+import type { AssembleOptions } from "./assemble";
+import { assemble } from "./assemble";
+import type { DocumentMode, MouDocument } from "./ir";
+import { assembleReview } from "./review-marks";
+
+export interface BuildOptions {
+  readonly mode: DocumentMode;
+  /** Drafts only: the annex of departures from the recommendations, with the Parties' reasons. */
+  readonly departuresAnnex?: boolean;
+  /** Shown in the document properties, e.g. "2026-27 draft 3". */
+  readonly version?: string;
+}
+
+/**
+ * The document model of a project, with every word the renderers print. A draft of an annual
+ * review shows its changes against the signed MOU (the redline); a signature-ready MOU is clean
+ * and carries its fingerprint.
+ */
+export function buildDocument(project: Project, options: BuildOptions): MouDocument {
+  const assembleOptions: AssembleOptions = {
+    mode: options.mode,
+    ...(options.mode === "draft" && options.departuresAnnex ? { departuresAnnex: true } : {}),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+  };
+  return options.mode === "draft"
+    ? assembleReview(project, assembleOptions)
+    : assemble(project, assembleOptions);
+}

@@ -1,0 +1,74 @@
+import type { MouDocument } from "../document/ir";
+
+/** The fonts a PDF may need; "emoji" and "cjk" are asked for only when the text needs them. */
+export type FontName = "regular" | "bold" | "italic" | "boldItalic" | "emoji" | "cjk";
+
+/** What a renderer may need from where it runs: the app in a browser, or Node (CLI, tests, bench). */
+export interface RenderEnv {
+  /** TTF bytes of a PDF font: the app's own files in a browser, node_modules in Node. */
+  readonly loadFont: (name: FontName) => Promise<Uint8Array>;
+  /** Fixes the file's dates, for reproducible files. */
+  readonly now?: Date;
+}
+
+export type RenderFn = (doc: MouDocument, env: RenderEnv) => Promise<Uint8Array>;
+
+export interface Renderer {
+  readonly format: Format;
+  /** As an export button names it. */
+  readonly label: string;
+  readonly extension: string;
+  readonly mimeType: string;
+  /** Loads the renderer's code on first use (docx and pdf-lib are large). */
+  readonly load: () => Promise<RenderFn>;
+}
+
+export const FORMATS = ["docx", "pdf", "markdown"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/**
+ * Every output format: one row here and one file beside it. The app's export, the CLI, the
+ * bench and the document tests all render through this table.
+ */
+export const RENDERERS: Readonly<Record<Format, Renderer>> = {
+  docx: {
+    format: "docx",
+    label: "DOCX (Word)",
+    extension: "docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    load: async () => {
+      const { renderDocx } = await import("./docx");
+      return (doc, env) => renderDocx(doc, env.now ? { now: env.now } : {});
+    },
+  },
+  pdf: {
+    format: "pdf",
+    label: "PDF",
+    extension: "pdf",
+    mimeType: "application/pdf",
+    load: async () => {
+      const { renderPdf } = await import("./pdf/render");
+      return (doc, env) => renderPdf(doc, { loadFont: env.loadFont, ...(env.now ? { now: env.now } : {}) });
+    },
+  },
+  markdown: {
+    format: "markdown",
+    label: "Plain text (Markdown)",
+    extension: "md",
+    mimeType: "text/markdown",
+    load: async () => {
+      const { renderMarkdown } = await import("./markdown");
+      return (doc) => Promise.resolve(new TextEncoder().encode(renderMarkdown(doc)));
+    },
+  },
+};
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** Renders a document model in one format. */
+export async function render(format: Format, doc: MouDocument, env: RenderEnv): Promise<Uint8Array> {
+  const fn = await RENDERERS[format].load();
+  return fn(doc, env);
+}
