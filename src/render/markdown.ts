@@ -79,7 +79,7 @@ function blockMd(block: Block, notes: Notes): string[] {
     case "clause": {
       // the number in bold, so "A." or "1." is never read as a list of Markdown's own
       const line = `**${escape(block.number)}** ${inlinesMd(block.inlines, notes)}`;
-      return [block.level === 2 ? `> ${line}` : line];
+      return [line];
     }
     case "table": {
       const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;

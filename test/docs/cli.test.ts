@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfText, run, workDir } from "./tools";
@@ -73,6 +73,21 @@ describe("npm run mou", () => {
       ).code,
     ).toBe(0);
     expect(existsSync(docx)).toBe(true);
+    const md = join(workDir, "cli-final.md");
+    const r = mou(
+      "render",
+      "test/fixtures/good/resolved/project.json",
+      "--format",
+      "markdown",
+      "--mode",
+      "final",
+      "--out",
+      md,
+    );
+    expect(r.code).toBe(0);
+    // the fingerprint the CLI reports is the one the Markdown carries in its footer
+    const print = /fingerprint ([0-9A-F-]{19})/.exec(r.stderr)?.[1] ?? "none";
+    expect(readFileSync(md, "utf8")).toContain(`Fingerprint of the agreed text: ${print}`);
   });
 
   it("refuses a signature-ready render while items are open, saying why", () => {
@@ -115,7 +130,7 @@ describe("npm run mou", () => {
     expect(mou("check", "no/such/file.json").stderr).toMatch(/no such file/);
     expect(
       mou("render", "public/sample.mou.json", "--format", "odt", "--mode", "draft", "--out", "x").stderr,
-    ).toMatch(/--format must be docx or pdf/);
+    ).toMatch(/--format must be docx or pdf or markdown/);
     expect(mou("frobnicate").stderr).toMatch(/Unknown command/);
   });
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
+import { pageLabelText } from "../../src/document/ir";
 import { documentText } from "../../src/document/text";
 import { makeFlag } from "../../src/document/words";
 import { reviewedProject } from "../support/review-project";
@@ -16,7 +17,9 @@ import {
   docxPart,
   inkPixels,
   libreOfficeToPdf,
+  pandocFootnotes,
   pandocMarkdown,
+  pandocMarkdownReadingText,
   pandocReadingText,
   pandocText,
   pdfPages,
@@ -62,10 +65,11 @@ async function render(name: string, project: Project, mode: "draft" | "final"): 
  * the table header rows the PDF repeats at the top of a page when a table breaks.
  */
 function pdfBody(pdf: string, doc: MouDocument): string {
-  const running = (l: string) =>
-    l === doc.meta.header ||
-    /^Page \d+ of \d+$/.test(l) ||
-    /^(DRAFT: not for signature|Fingerprint of the agreed text: .*)$/.test(l);
+  const pages = pdfPages(pdf);
+  const labels = new Set(
+    Array.from({ length: pages }, (_, i) => pageLabelText(doc.meta.pageLabel, i + 1, pages)),
+  );
+  const running = (l: string) => l === doc.meta.header || labels.has(l) || l === doc.meta.footer;
   const tableHeaders = new Set(doc.blocks.flatMap((b) => (b.kind === "table" ? [b.header.join(" ")] : [])));
   return pdfText(pdf)
     .split("\f")
@@ -136,6 +140,20 @@ describe.each(FIXTURES)("%s draft", (name, path) => {
 
   it("PDF and DOCX carry the same words", () => {
     expect(words(pdfBody(r.pdf, r.doc))).toEqual(words(pandocReadingText(r.docx)));
+  });
+
+  it("Markdown: pandoc reads the same words as the DOCX, each open item's comment as a footnote", async () => {
+    const md = await file(`${name}-draft`, "markdown", r.doc);
+    const furniture = words(`${r.doc.meta.header}. ${r.doc.meta.footer}. Page 1 of 1`);
+    const mdWords = words(pandocMarkdownReadingText(md)).filter((w) => !/^_+$/.test(w));
+    expect(mdWords.slice(-furniture.length)).toEqual(furniture);
+    expect(mdWords.slice(0, -furniture.length)).toEqual(words(pandocReadingText(r.docx)));
+    const comments = r.doc.blocks.flatMap((b) =>
+      b.kind === "clause" || b.kind === "paragraph"
+        ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])).map((f) => f.comment))
+        : [],
+    );
+    expect(pandocFootnotes(md)).toEqual(comments);
   });
 });
 
@@ -227,6 +245,19 @@ describe("annual review", () => {
       /Probationary Period[^.]*?(\d+) months/.exec(text.replace(/\s+/g, " "))?.[1];
     expect(probation(accepted)).toBe("9");
     expect(probation(rejected)).not.toBe("9");
+    // the Markdown carries the same changes as pandoc's own insertion and deletion spans
+    const md = run("pandoc", [
+      "-f",
+      "markdown",
+      "-t",
+      "markdown",
+      "--wrap=none",
+      await file("review", "markdown", doc),
+    ]);
+    expect(md).toMatch(
+      /The principal shall ask for any statement in writing\.\]\{\.insertion[^}]*author="District"/,
+    );
+    expect(md).toMatch(/\{\.deletion[^}]*author="Agency"/);
     // each tracked change has an id of its own, and the open item on a changed clause keeps its comment
     const xml = docxPart(docx, "word/document.xml");
     const ids = [...xml.matchAll(/<w:(?:ins|del) [^>]*w:id="(\d+)"/g)].map((m) => m[1]);

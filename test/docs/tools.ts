@@ -113,3 +113,25 @@ export function words(text: string): string[] {
     .map((w) => w.trim())
     .filter((w) => w !== "" && !/^[-=+|]+$/.test(w));
 }
+
+/**
+ * Text of a Markdown file in reading order, as pandoc reads it (no smart quotes, so the words
+ * compare with the other formats'), without its footnotes and their reference numbers.
+ */
+export function pandocMarkdownReadingText(md: string): string {
+  const html = run("pandoc", ["-f", "markdown-smart", "-t", "html", "--wrap=none", md])
+    .replace(/<section[^>]*class="footnotes[\s\S]*?<\/section>/g, "")
+    .replace(/<a [^>]*class="footnote-ref"[\s\S]*?<\/a>/g, "");
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+  return html
+    .replace(/<\/(p|td|th|tr|li|h\d|div)>/g, "\n")
+    .replace(/<br ?\/?>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => entities[e] ?? "");
+}
+
+/** The footnotes of a Markdown file, as pandoc reads them. */
+export function pandocFootnotes(md: string): string[] {
+  const plain = run("pandoc", ["-f", "markdown-smart", "-t", "plain", "--wrap=none", md]);
+  return [...plain.matchAll(/^\[(\d+)\] (.*)$/gm)].map((m) => m[2] ?? "");
+}

@@ -28,6 +28,7 @@ describe("opening and saving .mou.json files", () => {
       for (const [button, format] of [
         ["Draft PDF", "pdf"],
         ["Draft DOCX (Word)", "docx"],
+        ["Draft Plain text (Markdown)", "md"],
       ] as const) {
         const draft = page.waitForEvent("download");
         await page.getByRole("button", { name: button }).click();
@@ -41,7 +42,9 @@ describe("opening and saving .mou.json files", () => {
         const text =
           format === "pdf"
             ? execFileSync("pdftotext", [path, "-"], { encoding: "utf8" })
-            : execFileSync("pandoc", ["-f", "docx", "-t", "plain", path], { encoding: "utf8" });
+            : execFileSync("pandoc", ["-f", format === "md" ? "markdown" : "docx", "-t", "plain", path], {
+                encoding: "utf8",
+              });
         expect(text).toMatch(/This draft has \d+ open items/);
       }
 
