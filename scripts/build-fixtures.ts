@@ -204,7 +204,12 @@ const MG_AGENCY: Drafts = {
   extracurriculars: { payment: "flex" },
   "termination-and-renewal": { withoutCauseDays: 90, renewal: "written", finalInvoiceDays: 60 },
   amendment: {
-    signers: "heads",
+    // the Board chair signs the MOU too: amendments go to the persons who signed it
+    signers: "original",
+    agencyNoticeOfficer: "Chief of Police",
+    agencyNoticeEmail: "chief@maplegrove-police.example",
+    districtNoticeOfficer: "Superintendent",
+    districtNoticeEmail: "superintendent@maplegrove-schools.example",
     notes:
       "The Parties shall hold each annual review meeting in May, with the SROs and the principals of the Schools.",
   },
@@ -294,11 +299,11 @@ function buildSample(): Project {
   const agency = {
     name: "Maple Grove Police Department",
     kind: "police-department",
-    address: "400 Civic Center Drive, Maple Grove",
+    address: "400 Civic Center Drive, Maple Grove, Minnesota 55369",
   } as const;
   const district = {
     name: "Maple Grove Unified School District",
-    address: "18 Education Way, Maple Grove",
+    address: "18 Education Way, Maple Grove, Minnesota 55369",
   };
   const attorney = counsel("city-attorney", "Priya Raman", "City Attorney", "City of Maple Grove", "agency");
   d.details("agency", { parties: { ...start, agency } }, "Changed the Agency's details.");
@@ -381,7 +386,14 @@ const CF_AGENCY: Drafts = {
     nonRenewalDays: 90,
     finalInvoiceDays: 45,
   },
-  amendment: { signers: "original" },
+  amendment: {
+    signers: "original",
+    agencyNoticeOfficer: "Sheriff",
+    agencyNoticeEmail: "sheriff@cedarfalls-county.example",
+    districtNoticeOfficer: "Superintendent",
+    districtNoticeEmail: "superintendent@cedarfalls-schools.example",
+    districtNoticeAddress: "Suite 200, 500 Prairie Avenue, Cedar Falls, Iowa 50613",
+  },
   "dispute-resolution": { schoolDays: 5, supervisorDays: 10, headsDays: 15 },
   indemnification: {
     districtInsurance: ["general", "educators", "property", "workers"],
@@ -433,11 +445,11 @@ function buildResolved(): Project {
   const agency = {
     name: "Cedar Falls County Sheriff's Office",
     kind: "sheriffs-office",
-    address: "77 Courthouse Square, Cedar Falls",
+    address: "77 Courthouse Square, Cedar Falls, Iowa 50613",
   } as const;
   const district = {
     name: "Cedar Falls School District",
-    address: "500 Prairie Avenue, Cedar Falls",
+    address: "500 Prairie Avenue, Cedar Falls, Iowa 50613",
   };
   const attorney = counsel(
     "county-attorney",
@@ -522,11 +534,11 @@ function buildUnicode(): Project {
   const agency = {
     name: "Northgate Police Department",
     kind: "police-department",
-    address: "1 Rue de l'Hôtel de Ville, Northgate",
+    address: "1 Rue de l'Hôtel de Ville, Northgate, Vermont 05650",
   } as const;
   const district = {
     name: "Northgate International School District",
-    address: "2 Straße der Schulen, Northgate",
+    address: "2 Straße der Schulen, Northgate, Vermont 05650",
   };
   const signatories = [
     signs("agency-head", "agency", "José Núñez", "Chief of Police"),

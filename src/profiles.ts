@@ -32,7 +32,7 @@ export interface RequirementProfile {
 
 const noFormalDiscipline = (law: string): ProfileCheck => ({
   topicId: "formal-discipline",
-  message: `${law} keeps the SRO out of formal school discipline: choose "No role" for the SRO's role in formal discipline.`,
+  message: `${law} keeps the SRO out of formal school discipline: choose "No role" for the SRO's role in Formal Discipline.`,
   fails: (a) => a.sroRole !== "none",
 });
 

@@ -20,9 +20,23 @@ export function isIncluded(topic: TopicDefinition, state: TopicState | undefined
   return state ? state.included : topic.required;
 }
 
+/**
+ * A Party's address as clauses print it: on one line (lines joined by commas), without the
+ * characters the document model reserves for blanks and references; null when blank.
+ */
+function printedAddress(address: string | undefined): string | null {
+  const one = (address ?? "")
+    .replace(/[\uE000-\uE002]/g, "")
+    .split(/\s*[\r\n]+\s*/)
+    .map((l) => l.trim().replace(/,$/, ""))
+    .filter((l) => l !== "")
+    .join(", ");
+  return one === "" ? null : one;
+}
+
 /** Project-wide facts: the schedule of schools and the answers fields declare as facts. */
 export function projectFacts(
-  agreement: Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles">>,
+  agreement: Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles" | "parties">>,
 ): ProjectFacts {
   const found: Partial<Record<FactKey, string | number>> = {};
   const addressedTopics: string[] = [];
@@ -67,5 +81,12 @@ export function projectFacts(
     reviewYears: typeof found.reviewYears === "number" ? found.reviewYears : null,
     nextReviewDate: str("nextReviewDate"),
     dayCount: str("dayCount"),
+    partyAddresses: {
+      agency: printedAddress(agreement.parties?.agency.address),
+      district: printedAddress(agreement.parties?.district.address),
+    },
+    signers: (agreement.parties?.signatories ?? []).flatMap((s) =>
+      s.role === "signatory" && s.side !== "other" ? [{ side: s.side, name: s.name, title: s.title }] : [],
+    ),
   };
 }

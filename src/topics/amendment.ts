@@ -1,7 +1,46 @@
 import { formatDate } from "../format/values";
 import { defineTopic, has, num } from "./define";
-import { choice, date, longText, number, opts, text, yesNo } from "./fields";
+import { choice, date, email, longText, number, opts, text, yesNo } from "./fields";
 import { NASRO, PRACTICE } from "./sources";
+import type { Answers, FieldDef, ProjectFacts } from "./types";
+
+type Party = "agency" | "district";
+const PARTY_NAMES: Record<Party, string> = { agency: "the Agency", district: "the District" };
+const HEADS: Record<Party, string> = { agency: "the head of the Agency", district: "the Superintendent" };
+const noticesOn = (a: Answers) => a.notices === true;
+
+/** Who receives notices for a Party, its email and, when it is not the Party's own, its postal address. */
+function noticeFields(party: Party): FieldDef[] {
+  const name = PARTY_NAMES[party];
+  return [
+    text(`${party}NoticeOfficer`, {
+      label: `Officer who receives notices for ${name}`,
+      help: `The title only, e.g. "${party === "agency" ? "Chief of Police" : "Superintendent"}": the MOU prints "the ${party === "agency" ? "Chief of Police" : "Superintendent"}". When blank, notices go to ${HEADS[party]}.`,
+      when: noticesOn,
+    }),
+    email(`${party}NoticeEmail`, {
+      label: `Email for notices to ${name}`,
+      help: `Optional: the email address at which ${name} receives notices.`,
+      when: noticesOn,
+    }),
+    text(`${party}NoticeAddress`, {
+      label: `Postal address for notices to ${name}`,
+      help: `Only when notices go to another address than ${name}'s address in the Parties: street, city, state and ZIP code. When blank, notices go to ${name}'s address in the Parties.`,
+      when: noticesOn,
+    }),
+  ];
+}
+
+const str = (x: unknown): string | null => (typeof x === "string" && x.trim() !== "" ? x.trim() : null);
+/** The postal address the notices clause prints for a Party: its own for notices, else the Parties'. */
+const noticeAddress = (a: Answers, facts: ProjectFacts, party: Party): string | null =>
+  str(a[`${party}NoticeAddress`]) ?? facts.partyAddresses[party];
+/**
+ * The Parties the notices clause has no postal address for. (An address is printed as given: a
+ * file signed with a short address keeps it, and the help asks for the state and ZIP code.)
+ */
+const partiesWithoutAddress = (a: Answers, facts: ProjectFacts): Party[] =>
+  noticesOn(a) ? (["agency", "district"] as const).filter((p) => noticeAddress(a, facts, p) === null) : [];
 
 /** The last day of the term (ISO date), or null when the term is not yet agreed. */
 function termEnd(effectiveDate: string, termYears: number | null): string | null {
@@ -88,9 +127,11 @@ export default defineTopic({
     }),
     yesNo("notices", {
       label: "How notices are given",
-      help: "Standard term: yes if the MOU says that notices are written, delivered by hand, mail or email to each Party's head at its address in the MOU, and take effect on receipt.",
+      help: "Standard term: yes if the MOU says that notices are written, delivered by hand, mail or email to the officer each Party names (its head, unless another is named below) at its full postal address and email, and take effect on receipt.",
       recommended: true,
     }),
+    ...noticeFields("agency"),
+    ...noticeFields("district"),
     yesNo("entireAgreement", {
       label: "Entire agreement",
       help: "Standard term: yes if the MOU and its exhibits are the whole agreement on the SRO program and replace every earlier one.",
@@ -125,6 +166,15 @@ export default defineTopic({
     },
   ],
   rules: [
+    {
+      // a notice clause without a postal address for each Party cannot be followed
+      id: "notice-addresses-complete",
+      fails: (a, facts) => partiesWithoutAddress(a, facts).length > 0,
+      message: (a, facts) => {
+        const names = partiesWithoutAddress(a, facts).map((p) => PARTY_NAMES[p]);
+        return `The notices clause sends notices to each Party's postal address, but ${names.join(" and ")} ${names.length > 1 ? "have" : "has"} none: add the full address (street, city, state and ZIP code) to the Party in Parties, Schools and Term, or give a postal address for notices here.`;
+      },
+    },
     {
       id: "next-review-within-term",
       fails: (a, facts) => {

@@ -59,7 +59,7 @@ export default defineTopic({
     }),
     yesNo("crisisPlanning", {
       label: "Joint crisis planning and drills",
-      help: "Yes if the SRO helps each School with its crisis plans and takes part in its drills.",
+      help: "Yes if the SRO helps each School with its crisis plans and takes part in its drills. When the MOU includes the topic Emergency Planning, that topic states the plans and drills and this clause refers to it.",
       required: true,
       recommended: true,
     }),

@@ -1,5 +1,5 @@
 import { has, includes } from "./define";
-import type { Answers, CrossTopicRule, TableRow } from "./types";
+import type { Answers, CrossTopicRule, PartySigner, ProjectFacts, TableRow } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Reading answers
@@ -129,6 +129,36 @@ function billedWithoutShare(expenses: Answers, billing: Answers): string[] {
 const courtCredit = (court: Answers) =>
   court.courtDuringHours === "credited" || court.courtDuringHours === "schoolCases";
 
+/** The expenses clause prices each SRO, so a change in the number of SROs changes what the District pays. */
+function perSroPrice(expenses: Answers): string | null {
+  if (expenses.method === "fixed" || expenses.method === "daily") return perOfficerAmountName(expenses);
+  if (expenses.method === "shares" && costRows(expenses).some((r) => (pct(r.districtPct) ?? 0) > 0))
+    return "the District's share of the cost of each SRO under the Cost Schedule";
+  return null;
+}
+
+/** What the District pays that is known only after the costs arise: null when it is known in advance. */
+function costKnownAfterwards(expenses: Answers): string | null {
+  if (expenses.costBasis !== "actual") return null;
+  if (expenses.method === "shares") return "its share of the actual cost that the Agency pays";
+  if (expenses.method === "daily") return "each day on which an SRO actually serves a School";
+  return null;
+}
+
+/** The Parties for whom this MOU has more signers than the one head the amendment clause names. */
+function signedByMoreThanTheHead(facts: ProjectFacts): PartySigner[][] {
+  return (["agency", "district"] as const)
+    .map((side) => facts.signers.filter((s) => s.side === side))
+    .filter((signers) => signers.length > 1);
+}
+const signerNames = (signers: readonly PartySigner[]) =>
+  list(
+    signers.map((s) => {
+      const name = s.name.trim() || "an unnamed signatory";
+      return s.title.trim() ? `${name} (${s.title.trim()})` : name;
+    }),
+  );
+
 const withoutCourt = (hours: Answers) => has(hours, "awayDuties") && !includes(hours, "awayDuties", "court");
 
 // ---------------------------------------------------------------------------------------------
@@ -218,21 +248,17 @@ export const CROSS_TOPIC_RULES: readonly CrossTopicRule[] = [
     message: (answers) => eventOvertimeConflict(answers("expenses"), answers("extracurriculars")) ?? "",
   },
   {
-    // The letter is the MOU's own exception to amendment, but with a per-officer price it changes
-    // what the District pays, which the amendment clause leaves to the governing bodies.
+    // The letter is the MOU's own exception to amendment, but where the expenses clause prices each
+    // SRO it changes what the District pays, which the amendment clause leaves to the governing bodies.
     id: "letter-changes-cost-without-approval",
     topics: ["parties-and-term", "expenses"],
-    fails: (answers, facts) => {
-      const m = answers("expenses").method;
-      return (
-        answers("parties-and-term").scheduleChanges === "letter" &&
-        (m === "fixed" || m === "daily") &&
-        facts.addressedTopics.includes("amendment") &&
-        answers("amendment").signers === "approved"
-      );
-    },
+    fails: (answers, facts) =>
+      answers("parties-and-term").scheduleChanges === "letter" &&
+      perSroPrice(answers("expenses")) !== null &&
+      facts.addressedTopics.includes("amendment") &&
+      answers("amendment").signers === "approved",
     message: (answers) =>
-      `A letter signed by both Parties may change the number of SROs in Exhibit A, and the expenses clause prices each SRO assigned under Exhibit A (${perOfficerAmountName(answers("expenses"))}), so a letter changes what the District pays; yet the amendment clause requires each Party's governing body to approve a change to the MOU: require approval of a letter that changes the cost, or change Exhibit A only by amendment.`,
+      `A letter signed by both Parties may change the number of SROs in Exhibit A, and the expenses clause prices each SRO (${perSroPrice(answers("expenses")) ?? ""}), so a letter changes what the District pays; yet the amendment clause requires each Party's governing body to approve a change to the MOU: require approval of a letter that changes the cost, or change Exhibit A only by amendment.`,
   },
   {
     id: "court-time-without-leave-for-court",
@@ -241,5 +267,29 @@ export const CROSS_TOPIC_RULES: readonly CrossTopicRule[] = [
       withoutCourt(answers("hours-on-campus")) && has(answers("court-time-and-overtime"), "courtDuringHours"),
     message: () =>
       "The court-time clause provides for time an SRO spends in court during Campus Hours, but the hours clause does not list court appearances among the reasons the SRO may leave campus: add court appearances to those reasons, or make the two agree.",
+  },
+  {
+    // The heads alone sign amendments, while the MOU itself needed more signatures for a Party
+    // (a board chair, a city manager): an amendment could undo what those signers approved.
+    id: "amendment-signers-vs-mou-signers",
+    topics: ["parties-and-term", "amendment"],
+    fails: (answers, facts) =>
+      answers("amendment").signers === "heads" && signedByMoreThanTheHead(facts).length > 0,
+    message: (_answers, facts) => {
+      const parties = signedByMoreThanTheHead(facts).map(
+        (signers) =>
+          `for the ${signers[0]?.side === "agency" ? "Agency" : "District"} by ${signerNames(signers)}`,
+      );
+      return `The amendment clause has the head of the Agency and the Superintendent sign amendments alone, but the signature blocks have this MOU signed ${parties.join(", and ")}: have amendments signed by the persons who sign this MOU, or after approval by each Party's governing body.`;
+    },
+  },
+  {
+    // An invoice sent before the costs arise cannot bill what they turn out to be.
+    id: "advance-invoice-vs-actual-cost",
+    topics: ["expenses", "billing"],
+    fails: (answers) =>
+      answers("billing").frequency === "annualAdvance" && costKnownAfterwards(answers("expenses")) !== null,
+    message: (answers) =>
+      `The billing clause has the Agency invoice the District once each school year, at its start, but the expenses clause has the District pay for ${costKnownAfterwards(answers("expenses")) ?? ""}, which is known only after the school year's service: invoice after the service, or have the District pay on the estimated cost or the set days of service.`,
   },
 ];

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { DATE_RANGE_MESSAGE, isDateInRange } from "../format/dates";
 import type {
   Answers,
   BooleanField,
@@ -52,6 +53,18 @@ export function text(key: string, o: Common & { recommended?: string }): TextFie
   return { key, kind: "text", required: false, ...o, schema: line() };
 }
 
+/** An email address, on one line. */
+export function email(key: string, o: Common & { recommended?: string }): TextField {
+  const schema = z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(MAX_LINE, `Keep this under ${MAX_LINE} characters.`),
+      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter an email address, like notices@example.org."),
+    );
+  return { key, kind: "text", required: false, ...o, schema };
+}
+
 export function longText(key: string, o: Common & { recommended?: string }): TextField {
   const schema = z
     .string()
@@ -102,7 +115,8 @@ export function multi(
 }
 
 export function date(key: string, o: Common & { recommended?: string }): DateField {
-  return { key, kind: "date", required: false, ...o, schema: z.iso.date({ error: "Enter a date." }) };
+  const schema = z.iso.date({ error: "Enter a date." }).check(z.refine(isDateInRange, DATE_RANGE_MESSAGE));
+  return { key, kind: "date", required: false, ...o, schema };
 }
 
 export function time(key: string, o: Common & { recommended?: string }): DateField {

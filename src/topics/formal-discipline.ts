@@ -12,7 +12,7 @@ export default defineTopic({
     "NASRO recommends that the SRO take no part in formal school discipline. Detention, suspension and expulsion are decisions for school staff alone. The SRO may tell an administrator what was seen or heard, but should not act as the disciplinarian. NASRO also notes that a trained SRO does not arrest a student for conduct that staff would treat as a school discipline matter if no officer were present.",
   fields: [
     choice("sroRole", {
-      label: "SRO's role in formal discipline",
+      label: "SRO's role in Formal Discipline",
       help: "Who decides detention, suspension and expulsion.",
       required: true,
       options: opts(
@@ -23,7 +23,7 @@ export default defineTopic({
       recommended: "witness",
     }),
     yesNo("noArrestForDiscipline", {
-      label: "No enforcement action for conduct that is only a school-rule violation",
+      label: "No Enforcement Action for conduct that is only a school-rule violation",
       help: "Yes if the SRO does not arrest or cite a student for conduct staff would handle as discipline if no officer were present. No leaves the MOU silent on it.",
       required: true,
       recommended: true,

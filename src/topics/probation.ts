@@ -12,7 +12,7 @@ export default defineTopic({
     "NASRO recommends that the Agency and the District agree on a probationary period for each new SRO, so that both can confirm the officer suits the assignment before it settles in. Where possible, a school administrator should take part in the review at the end of that period, because school staff see the SRO's daily work with students. The length is for the Parties to agree: make it long enough to see the SRO through a good part of the school year, and say what follows an unfavorable review.",
   fields: [
     number("probationMonths", "integer", {
-      label: "Probationary period in months",
+      label: "Probationary Period in months",
       help: "Months from the day a new SRO starts at a School, for example 6 or 12.",
       required: true,
       min: 1,
@@ -25,7 +25,7 @@ export default defineTopic({
       recommended: true,
     }),
     number("extensionMonths", "integer", {
-      label: "Longest extension of the probationary period",
+      label: "Longest extension of the Probationary Period",
       help: "Months by which the Agency may extend the period once, after consulting the District. Leave blank for no extension.",
       min: 1,
       max: 12,

@@ -1,7 +1,7 @@
 import { defineTopic, has, includes, num } from "./define";
 import { choice, column, longText, multi, number, opts, table, yesNo } from "./fields";
 import { NASRO, NASRO_FAQ, PRACTICE } from "./sources";
-import type { Answers, ChoiceOption } from "./types";
+import type { Answers, ChoiceOption, TableRow } from "./types";
 
 const FOLLOW_UP = opts(
   ["advanced", "Advanced SRO course"],
@@ -25,6 +25,34 @@ const PLAN: ReadonlyArray<readonly [string, string, string, number | null]> = [
   ["District policies and school law", "Before assignment; yearly", "SRO", null],
   ["State or regional SRO conference", "Each year", "SRO", null],
 ];
+/** What the body of the MOU says of the basic course's timing, as the plan's words would say it. */
+const BASIC_TIMING: Record<string, string> = {
+  before: "before the SRO starts at a School",
+  withinYear: "within 1 year after the SRO starts",
+  withinTwoYears: "within 2 years after the SRO starts",
+};
+/** The timing a row of the training plan states, read from its words; null when it says neither. */
+function rowTiming(timing: string): string | null {
+  const t = timing.toLowerCase();
+  if (/\bbefore (?:assignment|starting|the sro starts|being assigned)/.test(t)) return "before";
+  if (/\bwithin (?:1|one) year|\bfirst year\b/.test(t)) return "withinYear";
+  if (/\bwithin (?:2|two) years/.test(t)) return "withinTwoYears";
+  return null;
+}
+/** Rows of the training plan for the basic SRO course whose timing differs from the body's. */
+function basicRowsAtOdds(a: Answers): { course: string; timing: string }[] {
+  // without a basic course the clause says nothing of one, and the plan may still list it
+  const body = typeof a.basicCourseTiming === "string" ? a.basicCourseTiming : null;
+  if (body === null || body === "notRequired" || !Array.isArray(a.trainingPlan)) return [];
+  return (a.trainingPlan as readonly TableRow[]).flatMap((r) => {
+    const course = typeof r.course === "string" ? r.course.trim() : "";
+    const timing = typeof r.timing === "string" ? r.timing.trim() : "";
+    if (!/\bbasic\b/i.test(course)) return [];
+    const said = rowTiming(timing);
+    return said !== null && said !== body ? [{ course, timing }] : [];
+  });
+}
+
 const lacksAny = (a: Answers, key: string, values: readonly ChoiceOption[]) =>
   has(a, key) && values.some((o) => !includes(a, key, o.value));
 
@@ -185,6 +213,19 @@ export default defineTopic({
       recommendation:
         "NASRO recommends a state or regional SRO conference each year, and a national one when possible.",
       applies: (a) => a.conference === "none",
+    },
+  ],
+  rules: [
+    {
+      // the body and the training exhibit state the basic course's timing; they must say the same
+      id: "basic-course-timing-vs-plan",
+      fails: (a) => basicRowsAtOdds(a).length > 0,
+      message: (a) => {
+        const rows = basicRowsAtOdds(a)
+          .map((r) => `"${r.course}"${r.timing ? ` (${r.timing})` : ""}`)
+          .join(", ");
+        return `The training clause has each SRO complete the basic SRO course ${BASIC_TIMING[String(a.basicCourseTiming)] ?? ""}, but the training plan times it otherwise: ${rows}. Make the clause and the plan say the same.`;
+      },
     },
   ],
   upgradeAnswers: (old) => {

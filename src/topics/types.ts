@@ -70,6 +70,17 @@ export interface ProjectFacts {
   readonly nextReviewDate: string | null;
   /** What a period of "days" counts: "calendar", "business" or "school" days; null when not chosen. */
   readonly dayCount: string | null;
+  /** Each Party's postal address as the Parties paragraph gives it; null when blank. */
+  readonly partyAddresses: Readonly<Record<"agency" | "district", string | null>>;
+  /** Those who sign the MOU for each Party (not counsel approving as to form, not attesting clerks). */
+  readonly signers: readonly PartySigner[];
+}
+
+/** A person who signs the MOU for a Party, as the signature blocks name them. */
+export interface PartySigner {
+  readonly side: "agency" | "district";
+  readonly name: string;
+  readonly title: string;
 }
 
 /** Project-wide facts a field's answer may supply, read by shared code without naming a topic. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { setAnswer, setIncluded } from "../../src/project/actions";
+import { setAnswer, setIncluded, updateAgreementDetails } from "../../src/project/actions";
 import { parseProjectFile } from "../../src/project/file";
 import { createProject } from "../../src/project/new-project";
 import { openItems } from "../../src/project/open-items";
@@ -304,6 +304,29 @@ describe("changes to Exhibit A by letter and a per-officer price", () => {
     ).toEqual([]);
   });
 
+  it("flags a letter when the District pays a share of each SRO's cost under the Cost Schedule", () => {
+    const shares = (districtPct: number) =>
+      answer(base(), "expenses", {
+        method: "shares",
+        costSchedule: [
+          {
+            schoolYear: "2026-27",
+            post: "All SROs",
+            item: "salary",
+            agencyPct: 100 - districtPct,
+            districtPct,
+          },
+        ],
+        costBasis: "actual",
+      });
+    const p = answer(shares(40), "amendment", { signers: "approved" });
+    expect(expectFires(p, "letter-changes-cost-without-approval")).toMatch(/Cost Schedule/);
+    // the Agency bears every cost in the schedule: a letter changes nothing the District pays
+    expect(
+      fired(answer(shares(0), "amendment", { signers: "approved" }), "letter-changes-cost-without-approval"),
+    ).toEqual([]);
+  });
+
   it("accepts the letter when amendments need no approval, when the price is not per officer, or without a letter", () => {
     expect(fired(base(), "letter-changes-cost-without-approval")).toEqual([]); // signers: original
     const p = answer(base(), "amendment", { signers: "approved" });
@@ -350,5 +373,73 @@ describe("other pairs", () => {
     const q = answer(p, "hours-on-campus", { awayDuties: ["calls", "training"] });
     expect(expectFires(q, "court-time-without-leave-for-court")).toMatch(/court appearances/);
     expectSilencedByLeavingOut(q, "court-time-without-leave-for-court");
+  });
+});
+
+describe("amendment signers against the MOU's signers", () => {
+  // the resolved fixture is signed for the District by the Superintendent and the Board chair
+  it("flags amendments signed by the heads alone when a Party signs the MOU through more persons", () => {
+    const p = answer(fixture("resolved"), "amendment", { signers: "heads" });
+    const message = expectFires(p, "amendment-signers-vs-mou-signers");
+    expect(message).toMatch(/amendment clause .* head of the Agency and the Superintendent/);
+    expect(message).toMatch(
+      /for the District by Dr\. Angela Price \(Superintendent\) and Tom Okafor \(Chair, Board of Education\)/,
+    );
+    expectSilencedByLeavingOut(p, "amendment-signers-vs-mou-signers");
+  });
+
+  it("accepts amendments by the MOU's signers, after the governing bodies' approval, or by heads who alone sign the MOU", () => {
+    const p = answer(fixture("resolved"), "amendment", { signers: "heads" });
+    for (const signers of ["original", "approved"])
+      expect(fired(answer(p, "amendment", { signers }), "amendment-signers-vs-mou-signers")).toEqual([]);
+    const onePerParty = updateAgreementDetails(
+      p,
+      "agency",
+      { parties: { ...p.parties, signatories: p.parties.signatories.filter((s) => s.id !== "board-chair") } },
+      "Only the heads sign.",
+      t0,
+    );
+    expect(fired(onePerParty, "amendment-signers-vs-mou-signers")).toEqual([]);
+  });
+});
+
+describe("invoices sent before the cost they bill is known", () => {
+  const billing = { billedItems: ["salary"], frequency: "annualAdvance", dueDays: 30, proration: false };
+  const shares = (costBasis: string) =>
+    answer(fixture("resolved"), "expenses", {
+      method: "shares",
+      costSchedule: [
+        { schoolYear: "2026-27", post: "All SROs", item: "salary", agencyPct: 50, districtPct: 50 },
+      ],
+      costBasis,
+    });
+
+  it("flags a yearly invoice in advance for the actual cost or for the days actually served", () => {
+    const p = answer(shares("actual"), "billing", billing);
+    expect(expectFires(p, "advance-invoice-vs-actual-cost")).toMatch(/actual cost/);
+    expectSilencedByLeavingOut(p, "advance-invoice-vs-actual-cost");
+    const daily = answer(p, "expenses", {
+      method: "daily",
+      dailyRate: 400,
+      serviceDays: 180,
+      fixedCovers: ["salary"],
+      costBasis: "actual",
+    });
+    expect(expectFires(daily, "advance-invoice-vs-actual-cost")).toMatch(/actually serves/);
+  });
+
+  it("accepts an invoice in advance for an estimated or fixed cost, and an invoice after the service", () => {
+    expect(fired(answer(shares("estimated"), "billing", billing), "advance-invoice-vs-actual-cost")).toEqual(
+      [],
+    );
+    expect(fired(answer(fixture("resolved"), "billing", billing), "advance-invoice-vs-actual-cost")).toEqual(
+      [],
+    ); // fixed amount
+    expect(
+      fired(
+        answer(shares("actual"), "billing", { ...billing, frequency: "annualArrears" }),
+        "advance-invoice-vs-actual-cost",
+      ),
+    ).toEqual([]);
   });
 });

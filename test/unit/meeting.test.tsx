@@ -37,7 +37,7 @@ describe("the review meeting", () => {
     render(<Meeting initial={review} onChange={(p) => (latest = p)} />);
     expect(screen.getByRole("heading", { level: 2, name: "Probationary Period" })).toBeInTheDocument();
     expect(
-      screen.getByText(/Changed since the MOU was signed: Probationary period in months \(by the Agency\)/),
+      screen.getByText(/Changed since the MOU was signed: Probationary Period in months \(by the Agency\)/),
     );
     expect(screen.getByTestId("meeting-tally")).toHaveTextContent(
       /^Kept 0 · Revised 0 · Still open 0 · Not yet decided \d+$/,

@@ -152,7 +152,7 @@ describe("changing text after the other side agreed", () => {
       at: t0.toISOString(),
       side: "district",
       topicId: "formal-discipline",
-      what: 'Changed "SRO\'s role in formal discipline".',
+      what: 'Changed "SRO\'s role in Formal Discipline".',
       text: true,
     });
     // a position is not a change of the text

@@ -60,7 +60,7 @@ describe("topic screen", () => {
       screen.getByText(/Source: NASRO, School Resource Officer Program Recommendations \(2021\)/),
     ).toBeInTheDocument();
     const open = screen.getByRole("region", { name: /Open items in this topic/ });
-    expect(within(open).getByText(/SRO's role in formal discipline is missing/)).toBeInTheDocument();
+    expect(within(open).getByText(/SRO's role in Formal Discipline is missing/)).toBeInTheDocument();
   });
 
   it("fills the recommended values, and the agency's edit becomes its proposal", async () => {
@@ -250,7 +250,7 @@ describe("review board", () => {
       ),
       expect.stringMatching(/^Training: marked for revision, not changed yet\./),
       expect.stringMatching(
-        /^Probationary Period: Probationary period in months\. Changed by the Agency on May 3, 2027\./,
+        /^Probationary Period: Probationary Period in months\. Changed by the Agency on May 3, 2027\./,
       ),
     ]);
     await userEvent.click(screen.getByRole("button", { name: "Training" }));

@@ -419,3 +419,41 @@ describe("termination notice against non-renewal notice", () => {
     expect(r.fails({ ...base, renewal: "written" }, sampleFacts())).toBe(false);
   });
 });
+
+describe("training clause against the training plan", () => {
+  const rule = training.rules.find((r) => r.id === "basic-course-timing-vs-plan");
+  const plan = (timing: string) => [{ course: "Basic SRO course", timing, attendees: "SRO", hours: 40 }];
+
+  it("flags a basic course the clause and the plan time differently, naming both", () => {
+    const a = { basicCourseTiming: "withinYear", trainingPlan: plan("Before assignment") };
+    expect(rule?.fails(a, FACTS)).toBe(true);
+    const message = rule?.message(a, FACTS) ?? "";
+    expect(message).toMatch(/training clause .* within 1 year after the SRO starts/);
+    expect(message).toMatch(/training plan .*"Basic SRO course" \(Before assignment\)/);
+    expect(rule?.fails({ basicCourseTiming: "before", trainingPlan: plan("Within 2 years") }, FACTS)).toBe(
+      true,
+    );
+  });
+
+  it("accepts a plan that agrees with the clause or says nothing of the timing", () => {
+    expect(rule?.fails({ basicCourseTiming: "before", trainingPlan: plan("Before assignment") }, FACTS)).toBe(
+      false,
+    );
+    expect(
+      rule?.fails(
+        { basicCourseTiming: "withinYear", trainingPlan: plan("Within 1 year of starting") },
+        FACTS,
+      ),
+    ).toBe(false);
+    expect(rule?.fails({ basicCourseTiming: "before", trainingPlan: plan("Each summer") }, FACTS)).toBe(
+      false,
+    );
+    // without a basic course the clause says nothing of one
+    expect(
+      rule?.fails({ basicCourseTiming: "notRequired", trainingPlan: plan("Before assignment") }, FACTS),
+    ).toBe(false);
+    // the recommended answers agree
+    const recommended = Object.fromEntries(training.fields.map((f) => [f.key, f.recommended ?? null]));
+    expect(rule?.fails(recommended, FACTS)).toBe(false);
+  });
+});
