@@ -91,6 +91,13 @@ function resolveRefs(blocks: Block[]): Block[] {
   );
 }
 
+/** a, b, … z, aa, ab: as a word processor letters the 27th item of a list. */
+function subLetter(n: number): string {
+  let out = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
 function letter(n: number): string {
   return String.fromCharCode("A".charCodeAt(0) + n);
 }
@@ -196,7 +203,14 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   );
   if (recitals.length > 0) blocks.push({ kind: "heading", number: null, text: "Background", level: 1 });
   recitals.forEach((r, i) =>
-    blocks.push({ kind: "clause", level: 1, number: `${letter(i)}.`, inlines: [text(r)], topicId: null }),
+    blocks.push({
+      kind: "clause",
+      level: 1,
+      number: `${letter(i)}.`,
+      inlines: [text(r)],
+      topicId: null,
+      listed: { list: "recitals", level: 0 },
+    }),
   );
 
   // 1. Definitions go here once the rest is written: only the terms the MOU uses
@@ -207,7 +221,13 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     const inGroup = plans.filter((p) => p.topic.group === group);
     if (inGroup.length === 0) continue;
     section += 1;
-    blocks.push({ kind: "heading", number: `${section}.`, text: GROUP_TITLES[group], level: 1 });
+    blocks.push({
+      kind: "heading",
+      number: `${section}.`,
+      text: GROUP_TITLES[group],
+      level: 1,
+      listed: { list: "body", level: 0 },
+    });
     let clause = 0;
     for (const plan of inGroup) {
       const { topic, answers, exhibits } = plan;
@@ -228,9 +248,10 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
           clauseBlocks.push({
             kind: "clause",
             level: 2,
-            number: `(${String.fromCharCode(96 + ((sub - 1) % 26) + 1)})`,
+            number: `(${subLetter(sub)})`,
             inlines,
             topicId: topic.id,
+            listed: { list: "body", level: 2 },
           });
         } else {
           clause += 1;
@@ -241,6 +262,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
             number: `${section}.${clause}`,
             inlines,
             topicId: topic.id,
+            listed: { list: "body", level: 1 },
           });
         }
       }
@@ -261,6 +283,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
           number: `${section}.${clause}`,
           inlines: [heading],
           topicId: topic.id,
+          listed: { list: "body", level: 1 },
         });
       }
       blocks.push(...clauseBlocks);

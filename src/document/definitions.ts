@@ -59,7 +59,7 @@ export function definitions(body: readonly Block[], facts: ProjectFacts): Block[
     .filter((t) => usedIn(bodyText, t.term) || usedIn(withinDefinitions, t.term))
     .sort((a, b) => a.term.localeCompare(b.term));
   return [
-    { kind: "heading", number: "1.", text: "Definitions", level: 1 },
+    { kind: "heading", number: "1.", text: "Definitions", level: 1, listed: { list: "body", level: 0 } },
     { kind: "paragraph", inlines: [text("In this MOU, the following terms have these meanings:")] },
     ...terms.map((t, i): Block => ({
       kind: "clause",
@@ -67,6 +67,7 @@ export function definitions(body: readonly Block[], facts: ProjectFacts): Block[
       number: `1.${i + 1}`,
       inlines: [text(`"${t.term}"`, { bold: true }), text(` means ${t.definition}.`)],
       topicId: null,
+      listed: { list: "body", level: 1 },
     })),
   ];
 }

@@ -62,9 +62,25 @@ export interface SignatureLabels {
   readonly date: string;
 }
 
+/**
+ * A number that is the next of a numbered list at a level (sections 0, clauses 1, sub-clauses 2),
+ * so a word processor can number it itself and renumber when a clause is inserted; the printed
+ * number is the one it computes.
+ */
+export interface ListPlace {
+  readonly list: "body" | "recitals";
+  readonly level: 0 | 1 | 2;
+}
+
 export type Block =
   | { readonly kind: "title"; readonly lines: readonly string[] }
-  | { readonly kind: "heading"; readonly number: string | null; readonly text: string; readonly level: 1 | 2 }
+  | {
+      readonly kind: "heading";
+      readonly number: string | null;
+      readonly text: string;
+      readonly level: 1 | 2;
+      readonly listed?: ListPlace;
+    }
   | { readonly kind: "paragraph"; readonly inlines: readonly Inline[]; readonly align?: "center" | "left" }
   | {
       readonly kind: "clause";
@@ -73,6 +89,7 @@ export type Block =
       readonly number: string;
       readonly inlines: readonly Inline[];
       readonly topicId: string | null;
+      readonly listed?: ListPlace;
     }
   | {
       readonly kind: "table";

@@ -116,8 +116,11 @@ export function assembleReview(project: Project, options: AssembleOptions): MouD
           replaced.set(clause, [{ ...clause, inlines: markedInlines(pendingDeleted[k], clause, mark) }]);
         });
         // clauses removed without a counterpart stay in place, struck through
+        // a struck clause has no place in the numbered list: the clauses after it keep their numbers
         const extra = pendingDeleted.slice(added.length).map((c): Block => ({
-          ...c,
+          kind: "clause",
+          level: c.level,
+          topicId: c.topicId,
           number: "—",
           inlines: styledRuns(bodyText(c), 0, stylesOf(c), mark("del")),
         }));

@@ -20,7 +20,8 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { ParagraphChild } from "docx";
+import { LevelFormat } from "docx";
+import type { ILevelsOptions, ParagraphChild } from "docx";
 import type {
   Block,
   Flag,
@@ -141,7 +142,13 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
         new Paragraph({
           style: block.level === 1 ? "Heading1" : "Heading2",
           keepNext: true,
-          children: [new TextRun(block.number ? `${block.number}\t${block.text}` : block.text)],
+          // a listed heading is numbered by Word, so a section counsel inserts renumbers the rest
+          ...(block.listed
+            ? { numbering: { reference: LISTS[block.listed.list], level: block.listed.level } }
+            : {}),
+          children: [
+            new TextRun(block.number && !block.listed ? `${block.number}\t${block.text}` : block.text),
+          ],
           tabStops: [{ type: "left", position: 720 }],
         }),
       ];
@@ -154,6 +161,14 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
       ];
     case "clause": {
       const left = block.level === 1 ? 720 : 1440;
+      if (block.listed)
+        return [
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            numbering: { reference: LISTS[block.listed.list], level: block.listed.level },
+            children: runs(block.inlines, build),
+          }),
+        ];
       return [
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
@@ -232,6 +247,39 @@ function blockToDocx(block: Block, build: Build): Array<Paragraph | Table> {
   }
 }
 
+/** Word's own numbering for the lists the model marks: sections "1.", clauses "1.1", sub-clauses "(a)"; recitals "A.". */
+const LISTS = { body: "mou-body", recitals: "mou-recitals" } as const;
+
+function level(
+  level: number,
+  format: (typeof LevelFormat)[keyof typeof LevelFormat],
+  text: string,
+  left: number,
+): ILevelsOptions {
+  return {
+    level,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left, hanging: 720 } } },
+  };
+}
+
+const NUMBERING = {
+  config: [
+    {
+      reference: LISTS.body,
+      levels: [
+        level(0, LevelFormat.DECIMAL, "%1.", 720),
+        // "2.1", not "2.1.": the clause numbers the PDF and the cross-references print
+        level(1, LevelFormat.DECIMAL, "%1.%2", 720),
+        level(2, LevelFormat.LOWER_LETTER, "(%3)", 1440),
+      ],
+    },
+    { reference: LISTS.recitals, levels: [level(0, LevelFormat.UPPER_LETTER, "%1.", 720)] },
+  ],
+};
+
 function pagePart(p: PagePart): string {
   if (typeof p === "string") return p;
   return p.field === "page" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES;
@@ -260,6 +308,7 @@ export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): P
       { name: "Version", value: meta.version },
       ...(print ? [{ name: "Fingerprint", value: print }] : []),
     ],
+    numbering: NUMBERING,
     comments: {
       children: comments.map((c) => ({
         id: c.id,

@@ -15,12 +15,13 @@ import type { Format } from "../../src/render/registry";
 import { render as renderAs } from "../../src/render/registry";
 import {
   docxPart,
+  docxWithPart,
   inkPixels,
+  libreOfficeText,
   libreOfficeToPdf,
   pandocFootnotes,
   pandocMarkdown,
   pandocMarkdownReadingText,
-  pandocReadingText,
   pandocText,
   pdfPages,
   pdfText,
@@ -138,16 +139,16 @@ describe.each(FIXTURES)("%s draft", (name, path) => {
     });
   });
 
-  it("PDF and DOCX carry the same words", () => {
-    expect(words(pdfBody(r.pdf, r.doc))).toEqual(words(pandocReadingText(r.docx)));
+  it("PDF and DOCX carry the same words, clause numbers included (Word's numbering, as LibreOffice lays it out)", () => {
+    expect(words(libreOfficeText(r.docx))).toEqual(words(pdfBody(r.pdf, r.doc)));
   });
 
-  it("Markdown: pandoc reads the same words as the DOCX, each open item's comment as a footnote", async () => {
+  it("Markdown: pandoc reads the same words as the PDF, each open item's comment as a footnote", async () => {
     const md = await file(`${name}-draft`, "markdown", r.doc);
     const furniture = words(`${r.doc.meta.header}. ${r.doc.meta.footer}. Page 1 of 1`);
     const mdWords = words(pandocMarkdownReadingText(md)).filter((w) => !/^_+$/.test(w));
     expect(mdWords.slice(-furniture.length)).toEqual(furniture);
-    expect(mdWords.slice(0, -furniture.length)).toEqual(words(pandocReadingText(r.docx)));
+    expect(mdWords.slice(0, -furniture.length)).toEqual(words(pdfBody(r.pdf, r.doc)));
     const comments = r.doc.blocks.flatMap((b) =>
       b.kind === "clause" || b.kind === "paragraph"
         ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])).map((f) => f.comment))
@@ -219,6 +220,55 @@ describe("signature-ready", () => {
     const signers = r.doc.blocks.flatMap((b) => (b.kind === "signatures" ? b.blocks : []));
     for (const s of signers)
       expect(names).toEqual(expect.arrayContaining([`${s.id}.printedName`, `${s.id}.title`, `${s.id}.date`]));
+  });
+
+  it("numbers clauses with Word's own lists: a clause counsel inserts in Word renumbers the rest", () => {
+    const xml = docxPart(r.docx, "word/document.xml");
+    const clauses = r.doc.blocks.flatMap((b) => (b.kind === "clause" && b.listed ? [b] : []));
+    const section = clauses.filter((c) => c.listed?.level === 1 && c.number.startsWith("2."));
+    const first = section[0];
+    expect(section.length).toBeGreaterThan(1);
+    if (!first) return;
+    // the first clause of section 2 starts with its bold run-in title: copy its paragraph's
+    // properties (its list level) into a new paragraph after it, as Word does on Enter
+    const title = first.inlines[0]?.kind === "text" ? first.inlines[0].text.trim() : "";
+    const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)];
+    const at = paragraphs.find((p) => p[0].includes(`${title} </w:t>`) || p[0].includes(`${title}</w:t>`));
+    if (!at || at.index === undefined) throw new Error(`no paragraph for ${first.number}`);
+    const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(at[0])?.[0] ?? "";
+    expect(pPr).toMatch(/<w:numPr>/);
+    const inserted = `<w:p>${pPr}<w:r><w:t>Counsel inserted this clause.</w:t></w:r></w:p>`;
+    const end = at.index + at[0].length;
+    const edited = docxWithPart(
+      r.docx,
+      "word/document.xml",
+      xml.slice(0, end) + inserted + xml.slice(end),
+      `${r.docx}.edited.docx`,
+    );
+    const lines = libreOfficeText(edited)
+      .split("\n")
+      .map((l) => l.trim().replace(/\s+/g, " "));
+    const numberOf = (startsWith: string) => lines.find((l) => l.includes(startsWith))?.split(" ")[0];
+    expect(numberOf("Counsel inserted this clause.")).toBe("2.2");
+    // every later clause of section 2 moved down by one; section 3 kept its numbers
+    for (const c of section.slice(1)) {
+      const words = c.inlines
+        .map((i) => (i.kind === "text" ? i.text : ""))
+        .join("")
+        .slice(0, 60)
+        .trim();
+      const n = Number(c.number.split(".")[1]);
+      expect(numberOf(words), c.number).toBe(`2.${n + 1}`);
+    }
+    const next = clauses.find((c) => c.number.startsWith("3."));
+    if (next) {
+      const words = next.inlines
+        .map((i) => (i.kind === "text" ? i.text : ""))
+        .join("")
+        .slice(0, 60)
+        .trim();
+      expect(numberOf(words)).toBe(next.number);
+    }
   });
 
   it("refuses a signature-ready model while items are open", () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -31,17 +31,6 @@ export function pandocText(docx: string, trackChanges: "accept" | "reject" | "al
   ]);
 }
 
-/** DOCX text in reading order, tables cell by cell (pandoc's HTML, tags removed). */
-export function pandocReadingText(docx: string): string {
-  const html = run("pandoc", ["--track-changes=accept", "-t", "html", "--wrap=none", docx]);
-  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
-  return html
-    .replace(/<\/(p|td|th|tr|li|h\d|div)>/g, "\n")
-    .replace(/<br ?\/?>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, e: string) => entities[e] ?? "");
-}
-
 export function pandocMarkdown(docx: string, trackChanges: "accept" | "reject" | "all" = "all"): string {
   return run("pandoc", [`--track-changes=${trackChanges}`, "-t", "markdown", "--wrap=none", docx]);
 }
@@ -66,13 +55,13 @@ export function docxParts(docx: string): string[] {
     .split("\n");
 }
 
-/** Converts with LibreOffice headless; returns the PDF path. Throws when LibreOffice fails. */
-export function libreOfficeToPdf(docx: string): string {
-  // its own folder: the converted file must not replace our PDF of the same name
+/** Converts with LibreOffice headless; returns the converted file's path. Throws when LibreOffice fails. */
+function libreOfficeConvert(docx: string, filter: string, ext: string): string {
+  // its own folder: the converted file must not replace our file of the same name
   const outDir = mkdtempSync(join(workDir, "lo-"));
   const r = spawnSync(
     "soffice",
-    ["--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, docx],
+    ["--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, docx],
     {
       encoding: "utf8",
       timeout: 120_000,
@@ -80,7 +69,22 @@ export function libreOfficeToPdf(docx: string): string {
     },
   );
   if (r.status !== 0) throw new Error(`LibreOffice failed: ${r.stderr}`);
-  return join(outDir, basename(docx).replace(/\.docx$/, ".pdf"));
+  return join(outDir, basename(docx).replace(/\.docx$/, `.${ext}`));
+}
+
+export function libreOfficeToPdf(docx: string): string {
+  return libreOfficeConvert(docx, "pdf", "pdf");
+}
+
+/**
+ * The text of a DOCX as LibreOffice lays it out, with the numbers Word's list numbering gives
+ * each clause (pandoc drops them: it reads numbered paragraphs as lists of its own).
+ */
+export function libreOfficeText(docx: string): string {
+  return readFileSync(libreOfficeConvert(docx, "txt:Text (encoded):UTF8", "txt"), "utf8").replace(
+    /^\uFEFF/,
+    "",
+  );
 }
 
 export function pdfText(pdf: string, page?: number): string {
@@ -134,4 +138,26 @@ export function pandocMarkdownReadingText(md: string): string {
 export function pandocFootnotes(md: string): string[] {
   const plain = run("pandoc", ["-f", "markdown-smart", "-t", "plain", "--wrap=none", md]);
   return [...plain.matchAll(/^\[(\d+)\] (.*)$/gm)].map((m) => m[2] ?? "");
+}
+
+/** Writes a copy of a DOCX with one part replaced, as a person editing it in Word would leave it. */
+export function docxWithPart(docx: string, part: string, content: string, out: string): string {
+  const contentFile = join(workDir, `part-${Date.now()}-${Math.random().toString(36).slice(2)}.xml`);
+  writeFileSync(contentFile, content);
+  run("python3", [
+    "-c",
+    [
+      "import sys,zipfile",
+      "src,part,content,out=sys.argv[1:5]",
+      "zin=zipfile.ZipFile(src)",
+      "zout=zipfile.ZipFile(out,'w',zipfile.ZIP_DEFLATED)",
+      "[zout.writestr(i, open(content,'rb').read() if i.filename==part else zin.read(i.filename)) for i in zin.infolist()]",
+      "zout.close()",
+    ].join("\n"),
+    docx,
+    part,
+    contentFile,
+    out,
+  ]);
+  return out;
 }

@@ -132,6 +132,49 @@ describe("the departures annex", () => {
   });
 });
 
+/** What a word processor prints for each listed number: counters per list and level, a level restarting below its parent. */
+function wordListNumbers(blocks: readonly Block[]): Array<{ printed: string; computed: string }> {
+  const counters = new Map<string, number[]>();
+  const out: Array<{ printed: string; computed: string }> = [];
+  const lower = (n: number) => {
+    let s = "";
+    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+    return s;
+  };
+  for (const b of blocks) {
+    if ((b.kind !== "clause" && b.kind !== "heading") || !b.listed || b.number === null) continue;
+    const { list, level } = b.listed;
+    const c = counters.get(list) ?? [0, 0, 0];
+    c[level] = (c[level] ?? 0) + 1;
+    for (let l = level + 1; l < 3; l++) c[l] = 0;
+    counters.set(list, c);
+    const computed =
+      list === "recitals"
+        ? `${String.fromCharCode(64 + (c[0] ?? 0))}.`
+        : level === 0
+          ? `${c[0]}.`
+          : level === 1
+            ? `${c[0]}.${c[1]}`
+            : `(${lower(c[2] ?? 0)})`;
+    out.push({ printed: b.number, computed });
+  }
+  return out;
+}
+
+describe("Word's own list numbering", () => {
+  it.each(cases)("%s: every listed number is the one Word computes, draft and review alike", (name) => {
+    const doc = assembleReview(load(name), { mode: "draft" });
+    const listed = wordListNumbers(doc.blocks);
+    expect(listed.length).toBeGreaterThan(10);
+    for (const { printed, computed } of listed) expect(computed).toBe(printed);
+    // every numbered clause and section of the body is in a list, so counsel's insertions renumber it
+    const unlisted = doc.blocks.filter(
+      (b) => (b.kind === "clause" || b.kind === "heading") && b.number && b.number !== "—" && !b.listed,
+    );
+    expect(unlisted).toEqual([]);
+  });
+});
+
 describe("cross-references", () => {
   it.each(cases)("%s: each names the number of the clause where the topic it cites begins", (name) => {
     const doc = assemble(load(name), { mode: "draft" });
