@@ -4,6 +4,7 @@ import { getTopic } from "../topics/registry";
 import { getProfile } from "../profiles";
 import { emptyTopicState } from "./new-project";
 import { targetFromV3Id } from "./merge-targets";
+import { idsOf, repairAgreementIds } from "./repair-ids";
 import type { Agreement, Project } from "./schema";
 import { SCHEMA_VERSION, projectSchema } from "./schema";
 
@@ -14,7 +15,13 @@ export interface Problem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly project: Project; readonly migratedFrom: number | null }
+  | {
+      readonly ok: true;
+      readonly project: Project;
+      readonly migratedFrom: number | null;
+      /** What was repaired on the way in (e.g. two schools sharing an id), for the user to see. */
+      readonly notices: readonly Problem[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -233,6 +240,31 @@ function withAllTopics(agreement: Agreement): Agreement {
 }
 
 /**
+ * Ids unique in every list keyed by them (schools, signatories), in the project, its baseline and
+ * its exchange ancestor; each repair is a notice (the same repair said once).
+ */
+function withUniqueIds(project: Project): { project: Project; notices: Problem[] } {
+  const reserved = idsOf([project, project.baseline?.agreement, project.exchangeBase]);
+  const own = repairAgreementIds(project, "", reserved);
+  const baseline =
+    project.baseline && repairAgreementIds(project.baseline.agreement, "baseline.agreement.", reserved);
+  const ancestor =
+    project.exchangeBase && repairAgreementIds(project.exchangeBase, "exchangeBase.", reserved);
+  const all = [...own.repairs, ...(baseline?.repairs ?? []), ...(ancestor?.repairs ?? [])];
+  if (all.length === 0) return { project, notices: [] };
+  const notices = all.filter((n, i) => all.findIndex((m) => m.message === n.message) === i);
+  return {
+    project: {
+      ...project,
+      ...own.agreement,
+      baseline: project.baseline && baseline ? { ...project.baseline, agreement: baseline.agreement } : null,
+      exchangeBase: ancestor ? ancestor.agreement : null,
+    },
+    notices,
+  };
+}
+
+/**
  * The one way into the app for a project: a parsed file, a stored value, anything.
  * Migrates older versions forward and returns the project, or every problem found. Never throws.
  */
@@ -300,10 +332,12 @@ export function loadProject(input: unknown): LoadResult {
       ...(project.exchangeBase ? checkAgreement(project.exchangeBase, "exchangeBase.") : []),
     ];
     if (problems.length > 0) return { ok: false, problems };
+    const { project: repaired, notices } = withUniqueIds(project);
     return {
       ok: true,
-      project: { ...project, ...withAllTopics(project) },
+      project: { ...repaired, ...withAllTopics(repaired) },
       migratedFrom: version === SCHEMA_VERSION ? null : version,
+      notices,
     };
   } catch (error) {
     return {

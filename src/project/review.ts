@@ -1,4 +1,5 @@
 import { sameValue } from "./actions";
+import { addYears } from "../format/dates";
 import { isIncluded, openItems } from "./open-items";
 import { newId } from "./new-project";
 import { TOPICS } from "../topics";
@@ -26,13 +27,12 @@ export const DECISION_MADE: Record<ReviewDecision, string> = {
 
 export class NotReadyError extends Error {}
 
-/** The same day some years on (one by default); February 29 becomes February 28. */
+/**
+ * The same day some years on (one by default); February 29 becomes February 28. Stays within
+ * the years a project may hold (see `addYears`), so a computed date never makes it unopenable.
+ */
 export function addYear(isoDate: string, years = 1): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const year = (y ?? 2000) + years;
-  const month = (m ?? 1) - 1;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d ?? 1, last))).toISOString().slice(0, 10);
+  return addYears(isoDate, years);
 }
 
 /** Records that both Parties signed this version; it becomes read-only. Needs no open items. */

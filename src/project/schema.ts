@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { en } from "zod/locales";
+import { DATE_RANGE_MESSAGE, isDateInRange } from "../format/dates";
 
 // zod/mini ships without messages; English ones explain problems in loaded files
 z.config(en());
@@ -14,7 +15,10 @@ export const SIDE_NAMES: Record<Side, string> = { agency: "Agency", district: "D
 const name = z.string().check(z.trim(), z.maxLength(300, "Keep this under 300 characters."));
 const address = z.string().check(z.trim(), z.maxLength(1_000, "Keep this under 1,000 characters."));
 const isoDateTime = z.iso.datetime({ offset: true, error: "Expected a date and time (ISO 8601)." });
-const isoDate = z.iso.date({ error: "Expected a date (YYYY-MM-DD)." });
+// a date outside the years an MOU can name is refused (src/format/dates.ts)
+const isoDate = z.iso
+  .date({ error: "Expected a date (YYYY-MM-DD)." })
+  .check(z.refine(isDateInRange, DATE_RANGE_MESSAGE));
 
 export const AGENCY_KINDS = [
   "police-department",

@@ -1,5 +1,6 @@
 import { setMeetingDate, updateReviewRecord } from "../project/review";
 import type { Project, ReviewRecord, Side } from "../project/schema";
+import { DateInput } from "./fields/DateInput";
 
 const SIDES = { agency: "Agency", district: "District", other: "Other" } as const;
 
@@ -24,15 +25,10 @@ export function ReviewRecordEditor({
         <label htmlFor="review-meeting" className="field-label">
           Meeting date
         </label>
-        <input
+        <DateInput
           id="review-meeting"
-          type="date"
-          className="short"
-          value={review.meetingOn ?? ""}
-          onChange={(e) => {
-            const date = e.target.value || null;
-            apply((p, s) => setMeetingDate(p, s, date));
-          }}
+          value={review.meetingOn}
+          onChange={(date) => apply((p, s) => setMeetingDate(p, s, date))}
         />
       </div>
       <fieldset>
@@ -78,12 +74,10 @@ export function ReviewRecordEditor({
         <label htmlFor="review-next" className="field-label">
           Next review due
         </label>
-        <input
+        <DateInput
           id="review-next"
-          type="date"
-          className="short"
-          value={review.nextReviewOn ?? ""}
-          onChange={(e) => set({ nextReviewOn: e.target.value || null })}
+          value={review.nextReviewOn}
+          onChange={(date) => set({ nextReviewOn: date })}
         />
       </div>
       <div className="field">

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { markSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { formatDate } from "../format/values";
+import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE, isDateInRange } from "../format/dates";
 
 /** Marks the agreed MOU as signed, or, once signed, starts next year's review. */
 export function SigningPanel({
@@ -55,6 +56,8 @@ export function SigningPanel({
           id="signed-on"
           type="date"
           className="short"
+          min={MIN_DATE}
+          max={MAX_DATE}
           value={signedOn}
           onChange={(e) => setSignedOn(e.target.value)}
         />
@@ -81,6 +84,10 @@ export function SigningPanel({
         onClick={() => {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn) || signedBy.trim() === "") {
             setError("Enter the date and who signed.");
+            return;
+          }
+          if (!isDateInRange(signedOn)) {
+            setError(`Date signed: ${DATE_RANGE_MESSAGE}`);
             return;
           }
           setError(null);

@@ -1,4 +1,5 @@
 import type { ColumnDef, FieldDef, TableRow } from "../../topics/types";
+import { MAX_DATE, MIN_DATE } from "../../format/dates";
 
 export interface ControlProps {
   readonly def: FieldDef;
@@ -193,6 +194,8 @@ export function FieldControl(props: ControlProps) {
         <input
           {...common}
           type={def.kind}
+          // the years a date may name; the field's schema says so when one outside is typed
+          {...(def.kind === "date" ? { min: MIN_DATE, max: MAX_DATE } : {})}
           className="short"
           value={typeof value === "string" ? value : ""}
           onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
