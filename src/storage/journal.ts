@@ -1,3 +1,4 @@
+import type { Project } from "../project/schema";
 import { TAB_ID } from "./tabs";
 
 /**
@@ -34,11 +35,7 @@ function storage(): Storage | null {
 }
 
 /** Writes this tab's journal of a project; false when it could not be written (quota, blocked). */
-export function writeJournal(
-  project: { readonly id: string },
-  baseRev: number,
-  tab: string = TAB_ID,
-): boolean {
+export function writeJournal(project: Project, baseRev: number, tab: string = TAB_ID): boolean {
   const ls = storage();
   if (!ls) return false;
   const entry: JournalEntry = { projectId: project.id, tab, baseRev, at: new Date().toISOString(), project };

@@ -20,3 +20,31 @@ export function openChannel(onMessage: (m: TabMessage) => void): {
   };
   return { post: (m) => channel.postMessage(m), close: () => channel.close() };
 }
+
+const LOCK_PREFIX = "sro-mou-tab:";
+
+/**
+ * Holds a Web Lock named after this tab for as long as the tab lives, so another tab can tell
+ * whether the tab that wrote a journal is still open (browsers without Web Locks: never known).
+ */
+export function announceTab(): void {
+  if (typeof navigator === "undefined" || !("locks" in navigator)) return;
+  void navigator.locks.request(`${LOCK_PREFIX}${TAB_ID}`, () => new Promise<never>(() => undefined));
+}
+
+/** The other tabs of this app that are open now. */
+export async function liveTabs(): Promise<Set<string>> {
+  if (typeof navigator === "undefined" || !("locks" in navigator)) return new Set();
+  try {
+    const { held = [] } = await navigator.locks.query();
+    return new Set(
+      held
+        .map((l) => l.name ?? "")
+        .filter((n) => n.startsWith(LOCK_PREFIX))
+        .map((n) => n.slice(LOCK_PREFIX.length))
+        .filter((tab) => tab !== TAB_ID),
+    );
+  } catch {
+    return new Set();
+  }
+}

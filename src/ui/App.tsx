@@ -14,6 +14,8 @@ import { ProjectScreen } from "./ProjectScreen";
 import type { NewProjectInput } from "./StartScreen";
 import { StartScreen } from "./StartScreen";
 import { readSide, useProject, writeSide } from "./useProject";
+import { clearJournal } from "../storage/journal";
+import { openProject } from "../storage/open";
 
 export const SAMPLE_URL = "./sample.mou.json";
 const LAST_KEY = "sro-mou-last-project";
@@ -21,7 +23,7 @@ const LAST_KEY = "sro-mou-last-project";
 type Screen =
   | { kind: "loading" }
   | { kind: "start" }
-  | { kind: "project"; project: Project; rev: number; side: Side; nonce: number };
+  | { kind: "project"; project: Project; rev: number; side: Side; nonce: number; conflict: boolean };
 
 function OpenProject({
   screen,
@@ -40,14 +42,17 @@ function OpenProject({
   saveAsCopy: (p: Project) => void;
   startReview: (p: Project) => void;
 }) {
-  const session = useProject(screen.project, screen.rev, screen.side);
+  const session = useProject(screen.project, screen.rev, screen.side, screen.conflict);
   return (
     <ProjectScreen
       session={session}
       notice={notice}
       undoMerge={undoMerge}
       close={close}
-      reloadFromStorage={() => reopen(screen.project.id)}
+      reloadFromStorage={() => {
+        session.discardUnsaved();
+        reopen(screen.project.id);
+      }}
       saveAsCopy={saveAsCopy}
       startReview={startReview}
     />
@@ -82,7 +87,7 @@ export function App() {
 
   const refresh = useCallback(async () => setProjects(await listProjects()), []);
 
-  const show = useCallback((project: Project, rev: number, side?: Side) => {
+  const show = useCallback((project: Project, rev: number, side?: Side, conflict = false) => {
     remember(project.id);
     if (side) writeSide(project.id, side);
     setProblems(null);
@@ -92,6 +97,7 @@ export function App() {
       rev,
       side: side ?? readSide(project.id) ?? "agency",
       nonce: Date.now(),
+      conflict,
     });
   }, []);
 
@@ -205,18 +211,23 @@ export function App() {
     async (id: string) => {
       setNotice(null);
       setUndo(null);
-      const stored = await readProject(id);
-      if (!stored) {
+      // with the edits its journal holds that were not saved yet
+      const opened = await openProject(id);
+      if (!opened) {
         remember(null);
         setScreen({ kind: "start" });
         return;
       }
-      if (!stored.ok) {
-        setProblems(stored.problems);
+      if (!opened.ok) {
+        setProblems(opened.problems);
         setScreen({ kind: "start" });
         return;
       }
-      show(stored.project, stored.rev);
+      const conflict = opened.conflict
+        ? "These are edits made here earlier that were not saved before the project was saved from another tab or window."
+        : "";
+      if (opened.notices.length > 0 || conflict) setNotice([conflict, ...opened.notices].join(" ").trim());
+      show(opened.project, opened.rev, undefined, opened.conflict);
     },
     [show],
   );
@@ -229,13 +240,12 @@ export function App() {
         setProblems(result.problems);
         return;
       }
-      const stored = await readProject(result.project.id);
-      if (stored?.ok) show(stored.project, stored.rev);
+      if ((await readProject(result.project.id))?.ok) await openStored(result.project.id);
       else await adopt(result.project, "agency");
     } catch (error) {
       fail(error);
     }
-  }, [adopt, fail, show]);
+  }, [adopt, fail, openStored]);
 
   useEffect(() => {
     void (async () => {
@@ -275,6 +285,8 @@ export function App() {
     }
     try {
       await adopt(result.project, undefined, result.savedBy, "ask", file.name);
+      const repairs = result.notices.map((n) => n.message).join(" ");
+      if (repairs) setNotice((n) => `${n ? `${n} ` : ""}${repairs}`);
       if (result.migratedFrom !== null) {
         setNotice(
           (n) =>
@@ -463,7 +475,10 @@ export function App() {
             void (async () => {
               const copy = { ...p, id: newId(), name: `${p.name} (kept copy)` };
               setNotice(null);
-              show(copy, await saveProject(copy, 0));
+              const rev = await saveProject(copy, 0);
+              // the copy holds this tab's edits: the original's journal of them is done
+              clearJournal(p.id);
+              show(copy, rev);
             })().catch(fail)
           }
         />

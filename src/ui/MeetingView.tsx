@@ -8,13 +8,14 @@ import {
   setReviewDecision,
   setTopicNote,
 } from "../project/review";
-import type { Project, Side } from "../project/schema";
+import type { Project } from "../project/schema";
 import { REVIEW_DECISIONS, SIDE_NAMES, SIDES } from "../project/schema";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES } from "../topics/types";
 import { describePosition } from "./Positions";
 import { BlockView } from "./Preview";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
+import type { Apply } from "./useProject";
 
 const TALLY = { kept: "Kept", revised: "Revised", open: "Still open" } as const;
 
@@ -37,7 +38,7 @@ export default function MeetingView({
   show: (topicId: string) => void;
   /** Leaves the meeting for the topic's own screen, to change its text. */
   edit: (topicId: string) => void;
-  apply: (change: (p: Project, s: Side) => Project) => void;
+  apply: Apply;
   readOnly: boolean;
 }) {
   const review = project.review;
@@ -153,6 +154,11 @@ export default function MeetingView({
           maxLength={5_000}
           defaultValue={review.topicNotes[topic.id] ?? ""}
           disabled={readOnly}
+          onChange={(e) => {
+            // journaled as it is typed, made a change when the field is left
+            const note = e.target.value;
+            apply((p, s) => setTopicNote(p, s, topic.id, note), "draft");
+          }}
           onBlur={(e) => {
             const note = e.target.value;
             apply((p, s) => setTopicNote(p, s, topic.id, note));

@@ -218,6 +218,11 @@ export function ProjectScreen({
             will not be overwritten.
           </p>
         )}
+        {session.journalWarning && session.saveState.kind !== "error" && (
+          <p className="banner warn" role="status">
+            {session.journalWarning}
+          </p>
+        )}
         {session.saveState.kind === "error" && (
           <div className="banner" role="alert">
             <p>{session.saveState.message}</p>

@@ -17,12 +17,13 @@ import { FieldControl } from "./fields/FieldControl";
 import { PartiesEditor } from "./PartiesEditor";
 import { Departures } from "./Departures";
 import { Positions } from "./Positions";
+import type { Apply } from "./useProject";
 
 export interface TopicScreenProps {
   readonly topic: TopicDefinition;
   readonly project: Project;
   readonly side: Side;
-  readonly apply: (change: (p: Project, s: Side) => Project) => void;
+  readonly apply: Apply;
   readonly previous: TopicDefinition | null;
   readonly next: TopicDefinition | null;
   readonly go: (topicId: string) => void;
@@ -293,6 +294,8 @@ export function TopicScreen({
               aria-describedby={`custom-${topic.id}-help`}
               rows={3}
               defaultValue={state?.customClause ?? ""}
+              // journaled as it is typed, made a change when the field is left
+              onChange={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value), "draft")}
               onBlur={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value))}
               maxLength={20_000}
               disabled={readOnly}
