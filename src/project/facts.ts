@@ -38,7 +38,7 @@ function printedAddress(address: string | undefined): string | null {
 export function projectFacts(
   agreement: Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles" | "parties">>,
 ): ProjectFacts {
-  const found: Partial<Record<FactKey, string | number>> = {};
+  const found: Partial<Record<FactKey, string | number | boolean>> = {};
   const addressedTopics: string[] = [];
   const omittedRecommended: string[] = [];
   for (const topic of TOPICS) {
@@ -52,7 +52,11 @@ export function projectFacts(
     const answers = state?.answers ?? {};
     for (const field of topic.fields) {
       const value = answers[field.key];
-      if (!field.fact || (typeof value !== "string" && typeof value !== "number")) continue;
+      if (
+        !field.fact ||
+        (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
+      )
+        continue;
       if (field.when && !field.when(answers as Parameters<typeof field.when>[0])) continue;
       found[field.fact] = value;
     }
@@ -81,6 +85,7 @@ export function projectFacts(
     reviewYears: typeof found.reviewYears === "number" ? found.reviewYears : null,
     nextReviewDate: str("nextReviewDate"),
     dayCount: str("dayCount"),
+    entireAgreement: found.entireAgreement === true,
     partyAddresses: {
       agency: printedAddress(agreement.parties?.agency.address),
       district: printedAddress(agreement.parties?.district.address),

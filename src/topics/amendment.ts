@@ -52,7 +52,7 @@ function termEnd(effectiveDate: string, termYears: number | null): string | null
 
 export default defineTopic({
   id: "amendment",
-  title: "Amendment, Review, Notices and Entire Agreement",
+  title: "Amendment, Review and Notices",
   group: "Terms",
   required: true,
   sources: [
@@ -134,8 +134,9 @@ export default defineTopic({
     ...noticeFields("district"),
     yesNo("entireAgreement", {
       label: "Entire agreement",
-      help: "Standard term: yes if the MOU and its exhibits are the whole agreement on the SRO program and replace every earlier one.",
+      help: "Standard term: yes if the MOU and its exhibits are the whole agreement on the SRO program and replace every earlier one. It prints as the last clause of the MOU: the last of the Standard Terms, or the last of this topic when the Standard Terms are left out.",
       recommended: true,
+      fact: "entireAgreement",
     }),
     longText("notes", {
       label: "Further terms on amendment and review",

@@ -70,6 +70,12 @@ export interface ProjectFacts {
   readonly nextReviewDate: string | null;
   /** What a period of "days" counts: "calendar", "business" or "school" days; null when not chosen. */
   readonly dayCount: string | null;
+  /**
+   * The Parties switched on the entire-agreement term (a standard term of the Amendment topic). It
+   * prints as the last clause of the MOU: the last of the Standard Terms, or, when those are left
+   * out, the last of the Amendment topic.
+   */
+  readonly entireAgreement: boolean;
   /** Each Party's postal address as the Parties paragraph gives it; null when blank. */
   readonly partyAddresses: Readonly<Record<"agency" | "district", string | null>>;
   /** Those who sign the MOU for each Party (not counsel approving as to form, not attesting clerks). */
@@ -92,7 +98,8 @@ export type FactKey =
   | "employerName"
   | "reviewYears"
   | "nextReviewDate"
-  | "dayCount";
+  | "dayCount"
+  | "entireAgreement";
 
 interface FieldCommon {
   /** Key in the topic's answers; camelCase. */

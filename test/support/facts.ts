@@ -18,6 +18,7 @@ export function sampleFacts(overrides: Partial<ProjectFacts> = {}): ProjectFacts
     reviewYears: 1,
     nextReviewDate: null,
     dayCount: "calendar",
+    entireAgreement: false,
     partyAddresses: { agency: "100 Main Street, Springfield, Illinois 62701", district: null },
     signers: [],
     ...overrides,
