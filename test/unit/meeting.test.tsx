@@ -18,13 +18,15 @@ function Meeting({ initial, onChange }: { initial: Project; onChange: (p: Projec
       topicId={topicId}
       show={setTopicId}
       edit={() => undefined}
-      apply={(change) =>
+      apply={(change, how) => {
+        // a draft (a note being typed) is only journaled by the app; it is made on leaving the field
+        if (how === "draft") return;
         setProject((p) => {
           const next = change(p, "district");
           onChange(next);
           return next;
-        })
-      }
+        });
+      }}
       readOnly={false}
     />
   );
