@@ -6,6 +6,7 @@ import type { Project, Side } from "../project/schema";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
 import { formatDate } from "../format/values";
 import { SigningPanel } from "./SigningPanel";
+import { CheckSignedCopy } from "./CheckSignedCopy";
 import type { Format } from "../render/registry";
 import { FORMATS, RENDERERS } from "../render/registry";
 
@@ -111,6 +112,7 @@ export default function ExportPanel({
       </p>
       <ReviewRecordEditor project={project} apply={apply} />
       <SigningPanel project={project} ready={ready} apply={apply} startReview={startReview} />
+      <CheckSignedCopy project={project} />
     </section>
   );
 }
