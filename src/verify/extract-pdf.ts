@@ -32,6 +32,8 @@ export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<CopyT
     useSystemFonts: false,
     stopAtErrors: false,
     enableXfa: false,
+    // errors only: a damaged file's repair warnings are not for the console
+    verbosity: 0,
   });
   try {
     const pdf = await task.promise.catch((error: unknown) => {
