@@ -1,5 +1,5 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { buildDocument } from "../document/build";
+import { buildAlignmentReport, buildDocument } from "../document/build";
 import { parseProjectFile } from "../project/file";
 import { MAX_FILE_BYTES } from "../project/file";
 import { openItems } from "../project/open-items";
@@ -11,9 +11,15 @@ import type { Format } from "../render/registry";
 const USAGE = `Usage:
   npm run mou -- check <project.mou.json>
       Prints the open items as JSON; exits 1 when any are open.
-  npm run mou -- render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--annex]
-      Writes the MOU. "final" (signature-ready) needs no open items. --annex adds to a draft the
-      annex of departures from the recommendations, with the Parties' reasons.`;
+  npm run mou -- render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--alignment | --annex]
+      Writes the MOU. "final" (signature-ready) needs no open items. --alignment adds to a draft
+      the annex "Alignment with the NASRO Recommendations" (every topic against its
+      recommendation, then each departure with the Parties' reasons); --annex adds the departures
+      alone.
+  npm run mou -- report <project.mou.json> --format docx|pdf|markdown --out <file>
+      Writes the report "Alignment with the NASRO Recommendations" for a board meeting: every
+      topic, whether the MOU follows the recommendation, and each departure with the Parties'
+      reasons. Works on a draft as on a signature-ready MOU.`;
 
 class CliError extends Error {
   constructor(
@@ -81,14 +87,34 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     const departuresAnnex = rest.includes("--annex");
-    if (departuresAnnex && mode === "final")
-      throw new CliError("--annex is for drafts: the signature-ready MOU carries only the agreed text.");
-    const doc = buildDocument(project, { mode, departuresAnnex });
+    const alignmentAnnex = rest.includes("--alignment");
+    for (const [flag, on] of [
+      ["--annex", departuresAnnex],
+      ["--alignment", alignmentAnnex],
+    ] as const) {
+      if (on && mode === "final")
+        throw new CliError(
+          `${flag} is for drafts: the signature-ready MOU carries only the agreed text. For its alignment with the recommendations, run "npm run mou -- report".`,
+        );
+    }
+    const doc = buildDocument(project, { mode, departuresAnnex, alignmentAnnex });
     const print = doc.meta.fingerprint?.short;
     const bytes = await render(format, doc, { loadFont: loadFontNode });
     await writeFile(out, bytes);
     process.stderr.write(
       `Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`,
+    );
+    return 0;
+  }
+  if (command === "report") {
+    const project = await readProject(file);
+    const format = option(rest, "format", FORMATS) as Format;
+    const out = option(rest, "out");
+    const doc = buildAlignmentReport(project);
+    const bytes = await render(format, doc, { loadFont: loadFontNode });
+    await writeFile(out, bytes);
+    process.stderr.write(
+      `Wrote ${out} (${format.toUpperCase()}, alignment report, ${bytes.length.toLocaleString("en-US")} bytes).\n`,
     );
     return 0;
   }

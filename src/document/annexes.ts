@@ -1,10 +1,16 @@
 import type { Answers, TopicDefinition } from "../topics/types";
-import type { ProjectFacts } from "../topics/types";
 import { formatDate } from "../format/values";
 import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project } from "../project/schema";
-import { SIDE_NAMES } from "../project/schema";
-import { visibleAnswers } from "../topics/define";
+import {
+  ALIGNMENT_BASIS,
+  alignmentTable,
+  departuresPart,
+  departuresTable,
+  firstClauseNumbers,
+  summarySentence,
+  topicAlignment,
+} from "./alignment";
 import type { Block, Inline } from "./ir";
 import { text } from "./ir";
 import { sanitizeUserText } from "./tokens";
@@ -17,27 +23,11 @@ export interface PlannedTopic {
 
 /**
  * "Departures from the NASRO recommendations": each departure the answers make, what is
- * recommended instead, and the Parties' reason as given when it was acknowledged. An annex for
- * the Parties' files and boards, printed when they ask for it.
+ * recommended instead, and the Parties' reason as given when it was acknowledged. The short form
+ * of the alignment annex, kept for callers that ask for it by its old name.
  */
-export function departuresAnnex(
-  project: Project,
-  plans: readonly PlannedTopic[],
-  facts: ProjectFacts,
-): Block[] {
-  const rows = plans.flatMap(({ topic, answers }) => {
-    const applying = visibleAnswers(topic.fields, answers);
-    const acks = project.topics[topic.id]?.acknowledgements ?? [];
-    return topic.departures
-      .filter((d) => d.applies(applying, facts))
-      .map((d) => {
-        const ack = acks.find((a) => a.departureId === d.id);
-        const reason = ack
-          ? `${ack.note ? sanitizeUserText(ack.note) : "No reason given."} (acknowledged by the ${SIDE_NAMES[ack.side]})`
-          : "Not yet acknowledged.";
-        return [[text(topic.title)], [text(d.message)], [text(d.recommendation)], [text(reason)]];
-      });
-  });
+export function departuresAnnex(project: Project): Block[] {
+  const table = departuresTable(topicAlignment(project));
   return [
     { kind: "pageBreak" },
     { kind: "heading", number: null, text: "Annex: Departures from the NASRO Recommendations", level: 1 },
@@ -45,24 +35,38 @@ export function departuresAnnex(
       kind: "paragraph",
       inlines: [
         text(
-          rows.length === 0
+          table === null
             ? "This MOU makes no departure from the recommendations the app checks."
             : "Where this MOU departs from the recommendations of the National Association of School Resource Officers (NASRO, 2021), the Parties did so deliberately, for the reasons given below. This annex explains the MOU; it does not change it.",
         ),
       ],
     },
-    ...(rows.length > 0
-      ? [
-          {
-            kind: "table" as const,
-            header: ["Topic", "What the MOU provides", "What is recommended", "The Parties' reason"],
-            widths: [3, 4, 4, 4],
-            rows,
-          },
-        ]
-      : []),
+    ...(table ? [table] : []),
   ];
 }
+
+/**
+ * "Alignment with the NASRO recommendations": every topic, where its clauses are, whether the MOU
+ * follows the recommendation, departs from it or leaves the topic out, and then each departure
+ * with the Parties' reason. It includes all the departures annex says, so a document prints one
+ * or the other. `body` is the MOU's blocks so far, numbered.
+ */
+export function alignmentAnnex(project: Project, body: readonly Block[]): Block[] {
+  const rows = topicAlignment(project);
+  return [
+    { kind: "pageBreak" },
+    { kind: "heading", number: null, text: ALIGNMENT_ANNEX_TITLE, level: 1 },
+    {
+      kind: "paragraph",
+      inlines: [text(`${ALIGNMENT_BASIS} This annex explains the MOU; it does not change it.`)],
+    },
+    { kind: "paragraph", inlines: [text(summarySentence(rows))] },
+    alignmentTable(rows, firstClauseNumbers(body)),
+    ...departuresPart(rows, 2),
+  ];
+}
+
+export const ALIGNMENT_ANNEX_TITLE = "Annex: Alignment with the NASRO Recommendations";
 
 const SIDE_LABEL = { agency: "Agency", district: "District", other: "Other" } as const;
 

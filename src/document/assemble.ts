@@ -16,7 +16,7 @@ import { definitions } from "./definitions";
 import { punctuateLists } from "./lists";
 import { flagOf, markOpenItems, openItemsSection } from "./open-marks";
 import type { PlannedTopic } from "./annexes";
-import { departuresAnnex, reviewAppendix } from "./annexes";
+import { alignmentAnnex, departuresAnnex, reviewAppendix } from "./annexes";
 import { sanitizeUserText, splitTokens } from "./tokens";
 import { fingerprintOf } from "./text";
 import {
@@ -63,6 +63,8 @@ export interface AssembleOptions {
   readonly openMarks?: boolean;
   /** Print the annex of departures from the recommendations, with the Parties' reasons. */
   readonly departuresAnnex?: boolean;
+  /** Print the alignment annex: every topic against its recommendation, then the departures (instead of the departures annex). */
+  readonly alignmentAnnex?: boolean;
   /** Shown in the document properties, e.g. "2026-27 draft 3". */
   readonly version?: string;
 }
@@ -341,7 +343,8 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push(...exhibitBlocks);
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
-  if (options.departuresAnnex) blocks.push(...departuresAnnex(project, plans, facts));
+  if (options.alignmentAnnex) blocks.push(...alignmentAnnex(project, blocks));
+  else if (options.departuresAnnex) blocks.push(...departuresAnnex(project));
   blocks.splice(0, blocks.length, ...punctuateLists(resolveRefs(blocks)));
   blocks.splice(definitionsAt, 0, ...definitions(blocks, facts));
 

@@ -6,7 +6,12 @@ import { assembleReview } from "./review-marks";
 
 export interface BuildOptions {
   readonly mode: DocumentMode;
-  /** Drafts only: the annex of departures from the recommendations, with the Parties' reasons. */
+  /**
+   * Drafts only: the annex "Alignment with the NASRO Recommendations": every topic against its
+   * recommendation, then each departure with the Parties' reasons.
+   */
+  readonly alignmentAnnex?: boolean;
+  /** Drafts only: the departures part alone ("Departures from the NASRO Recommendations"); the alignment annex, when asked for too, replaces it. */
   readonly departuresAnnex?: boolean;
   /** Shown in the document properties, e.g. "2026-27 draft 3". */
   readonly version?: string;
@@ -20,6 +25,7 @@ export interface BuildOptions {
 export function buildDocument(project: Project, options: BuildOptions): MouDocument {
   const assembleOptions: AssembleOptions = {
     mode: options.mode,
+    ...(options.mode === "draft" && options.alignmentAnnex ? { alignmentAnnex: true } : {}),
     ...(options.mode === "draft" && options.departuresAnnex ? { departuresAnnex: true } : {}),
     ...(options.version !== undefined ? { version: options.version } : {}),
   };
@@ -27,3 +33,6 @@ export function buildDocument(project: Project, options: BuildOptions): MouDocum
     ? assembleReview(project, assembleOptions)
     : assemble(project, assembleOptions);
 }
+
+export { buildAlignmentReport } from "./alignment-report";
+export type { AlignmentReportOptions } from "./alignment-report";

@@ -1,4 +1,4 @@
-import { buildDocument } from "../document/build";
+import { buildAlignmentReport, buildDocument } from "../document/build";
 import type { DocumentMode } from "../document/ir";
 import type { Project } from "../project/schema";
 import { loadFontBrowser } from "../render/pdf/fonts-browser";
@@ -12,16 +12,39 @@ export async function exportDocument(
   project: Project,
   format: Format,
   mode: DocumentMode,
-  /** Drafts only: add the annex of departures from the recommendations, with the Parties' reasons. */
-  departuresAnnex = false,
+  /**
+   * Drafts only: add an annex. "alignment": every topic against its recommendation, then each
+   * departure with the Parties' reasons; "departures" (or true, as before): the departures alone.
+   */
+  annex: boolean | "alignment" | "departures" = false,
 ): Promise<string> {
-  const doc = buildDocument(project, { mode, departuresAnnex });
+  const doc = buildDocument(project, {
+    mode,
+    alignmentAnnex: annex === "alignment",
+    departuresAnnex: annex === true || annex === "departures",
+  });
   const bytes = await render(format, doc, { loadFont: loadFontBrowser });
   const renderer = RENDERERS[format];
   const name = exportFileName(
     doc.meta.agencyName,
     doc.meta.districtName,
     mode === "final" ? "signature-ready" : "draft",
+    new Date(),
+    renderer.extension,
+  );
+  downloadBlob(name, new Blob([bytes as BlobPart], { type: renderer.mimeType }));
+  return name;
+}
+
+/** Renders and downloads the report "Alignment with the NASRO Recommendations", for a board meeting. */
+export async function exportAlignmentReport(project: Project, format: Format): Promise<string> {
+  const doc = buildAlignmentReport(project);
+  const bytes = await render(format, doc, { loadFont: loadFontBrowser });
+  const renderer = RENDERERS[format];
+  const name = exportFileName(
+    doc.meta.agencyName,
+    doc.meta.districtName,
+    "NASRO-alignment",
     new Date(),
     renderer.extension,
   );
