@@ -16,6 +16,7 @@ type State =
   | { readonly step: "failed"; readonly message: string };
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const LIMIT = `${Math.round(MAX_COPY_BYTES / (1024 * 1024))} MB`;
 
 /**
  * The app's own drop handler (anywhere on the page) opens a dropped .mou.json file; a copy dropped
@@ -47,7 +48,7 @@ export function CheckSignedCopy({ project }: { project: Project }) {
     if (file.size > MAX_COPY_BYTES) {
       settle({
         step: "failed",
-        message: `${name} is ${megabytes(file.size)}; a signed copy of the MOU is at most ${megabytes(MAX_COPY_BYTES)}, so it was not read.`,
+        message: `${name} is ${megabytes(file.size)}; a signed copy of the MOU is at most ${LIMIT}, so it was not read.`,
       });
       return;
     }
@@ -122,7 +123,7 @@ export function CheckSignedCopy({ project }: { project: Project }) {
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <label htmlFor="check-copy-file">Signed copy (PDF or DOCX, up to {megabytes(MAX_COPY_BYTES)})</label>
+        <label htmlFor="check-copy-file">Signed copy (PDF or DOCX, up to {LIMIT})</label>
         <input
           id="check-copy-file"
           type="file"
