@@ -23,18 +23,31 @@ const SKIPPED = new Set(["w:del", "w:moveFrom", "w:instrText", "w:delInstrText",
  * in document order: runs' text (w:t), tabs and breaks as spaces, tracked insertions as text and
  * tracked deletions left out, as Word shows the document with its changes accepted. List numbers
  * are not text in the file (Word computes them from the numbering definitions), so they are absent.
+ * Hidden text (a run marked w:vanish) does not print, so it is left out: a clause hidden in Word is
+ * missing from the copy.
  */
 export function wordPartText(xml: string): string {
   const out: string[] = [];
   const tag = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+|[A-Za-z][\w.-]*)([^>]*?)(\/?)>|([^<]+)/g;
   let skipping = 0;
   let inText = false;
+  // the run being read, its properties, and whether they hide it
+  let inRun = false;
+  let inRunProps = false;
+  let hidden = false;
   for (const m of xml.matchAll(tag)) {
-    const [, closing, name = "", , selfClosing, chars] = m;
+    const [, closing, name = "", attributes = "", selfClosing, chars] = m;
     if (chars !== undefined) {
-      if (inText && skipping === 0) out.push(decodeXml(chars));
+      if (inText && skipping === 0 && !hidden) out.push(decodeXml(chars));
       continue;
     }
+    if (name === "w:r" && !selfClosing) {
+      inRun = !closing;
+      hidden = false;
+    } else if (name === "w:rPr" && inRun && !selfClosing) inRunProps = !closing;
+    else if (name === "w:vanish" && inRunProps && !closing)
+      hidden = !/w:val="(false|0|off)"/.test(attributes);
+    if (hidden) continue;
     if (SKIPPED.has(name)) {
       if (!selfClosing) skipping += closing ? -1 : 1;
       continue;

@@ -270,4 +270,11 @@ describe("reading files", () => {
     ].join("");
     expect(wordPartText(xml)).toBe("Smith & Sons  “quoted”\nnew3\n");
   });
+
+  it("leaves out a DOCX's hidden text, which does not print", () => {
+    const run = (text: string, props = "") =>
+      `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}<w:t>${text}</w:t></w:r>`;
+    const xml = `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>${run("shown ")}${run("hidden ", "<w:b/><w:vanish/>")}${run("again ", '<w:vanish w:val="false"/>')}${run("end")}</w:p>`;
+    expect(wordPartText(xml)).toBe("shown again end\n");
+  });
 });
