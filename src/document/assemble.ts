@@ -343,10 +343,15 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   blocks.push(...exhibitBlocks);
 
   if (project.review) blocks.push(...reviewAppendix(project, plans));
-  if (options.alignmentAnnex) blocks.push(...alignmentAnnex(project, blocks));
-  else if (options.departuresAnnex) blocks.push(...departuresAnnex(project));
+  // an annex explains the MOU: its words (topic titles among them) define no term of the MOU
+  const annex = options.alignmentAnnex
+    ? alignmentAnnex(project, blocks)
+    : options.departuresAnnex
+      ? departuresAnnex(project)
+      : [];
   blocks.splice(0, blocks.length, ...punctuateLists(resolveRefs(blocks)));
   blocks.splice(definitionsAt, 0, ...definitions(blocks, facts));
+  blocks.push(...annex);
 
   const status = options.mode === "final" ? "Signature-ready" : "Draft";
   const title = `${facts.documentKind} between ${agencyName} and ${districtName} for a School Resource Officer Program`;

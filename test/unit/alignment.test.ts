@@ -198,6 +198,19 @@ describe("the alignment annex of the MOU", () => {
     expect(text).not.toContain("Annex: Departures");
   });
 
+  it.each(FILES)("defines no term the MOU does not use (%s)", (path) => {
+    const project = load(path);
+    const definitions = (doc: MouDocument) =>
+      doc.blocks.flatMap((b) =>
+        b.kind === "clause" && b.topicId === null && /^1\.\d+$/.test(b.number)
+          ? [b.inlines.map(inlineText).join("")]
+          : [],
+      );
+    const plain = definitions(buildDocument(project, { mode: "draft" }));
+    expect(definitions(buildDocument(project, { mode: "draft", alignmentAnnex: true }))).toEqual(plain);
+    expect(definitions(buildDocument(project, { mode: "draft", departuresAnnex: true }))).toEqual(plain);
+  });
+
   it("is left out unless asked for", () => {
     expect(documentText(buildDocument(sample, { mode: "draft" }))).not.toContain("Alignment with the NASRO");
   });
