@@ -35,13 +35,26 @@ export type Inline =
       readonly italic?: boolean;
       readonly flags?: readonly Flag[];
       readonly change?: ChangeMark;
+      /** Names a page reference can point to (bookmarks in Word): the page of these words. */
+      readonly anchors?: readonly string[];
     }
   | {
       /** An unanswered blank: printed as "[label: not yet answered]". */
       readonly kind: "blank";
       readonly label: string;
       readonly flags: readonly Flag[];
+    }
+  | {
+      /**
+       * The number of the page where the block anchored `target` starts, as the format lays it
+       * out; a format without pages prints PAGELESS.
+       */
+      readonly kind: "pageRef";
+      readonly target: string;
     };
+
+/** What a page reference prints in a format that has no pages (plain text, the preview). */
+export const PAGELESS = "—";
 
 export interface SignatureBlock {
   /** The line above the block, saying for whom and in what capacity: "For the District", "Approved as to form for the Agency". */
@@ -81,7 +94,11 @@ export type Block =
       readonly level: 1 | 2;
       readonly listed?: ListPlace;
     }
-  | { readonly kind: "paragraph"; readonly inlines: readonly Inline[]; readonly align?: "center" | "left" }
+  | {
+      readonly kind: "paragraph";
+      readonly inlines: readonly Inline[];
+      readonly align?: "center" | "left";
+    }
   | {
       readonly kind: "clause";
       readonly level: 1 | 2;
@@ -167,8 +184,20 @@ export function blankText(label: string): string {
   return `[${label}: not yet answered]`;
 }
 
+/** The open items a run is flagged with. */
+export function inlineFlags(inline: Inline): readonly Flag[] {
+  return inline.kind === "blank" ? inline.flags : inline.kind === "text" ? (inline.flags ?? []) : [];
+}
+
 export function inlineText(inline: Inline): string {
-  return inline.kind === "blank" ? blankText(inline.label) : inline.text;
+  switch (inline.kind) {
+    case "blank":
+      return blankText(inline.label);
+    case "pageRef":
+      return PAGELESS;
+    case "text":
+      return inline.text;
+  }
 }
 
 /** Signature blocks two to a row, a new row for each Party's first block. */

@@ -1,7 +1,7 @@
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS } from "../project/open-items";
 import type { Block, Flag, Inline, MouDocument } from "./ir";
-import { text } from "./ir";
+import { inlineFlags, text } from "./ir";
 import { SIDE_NAMES, makeFlag } from "./words";
 
 /** The flag of an open item, numbered as the open-items table lists it. */
@@ -37,11 +37,12 @@ export function openItemsSection(items: readonly OpenItem[]): Block[] {
   blocks.push({
     kind: "table",
     role: "openItems",
-    header: ["No.", "Clause", "Topic", "Open item", "Who must act"],
-    widths: [1, 1.5, 3, 6, 2],
+    header: ["No.", "Clause", "Page", "Topic", "Open item", "Who must act"],
+    widths: [1.2, 2.2, 1.4, 3, 5.4, 2.2],
     rows: items.map((i, n) => [
       [text(String(n + 1))],
       [text("")],
+      [{ kind: "pageRef", target: openAnchor(n + 1) }],
       [text(i.topicTitle)],
       [text(`${REASON_LABELS[i.reason]}: ${i.message}`)],
       [text(WHO(i))],
@@ -51,7 +52,10 @@ export function openItemsSection(items: readonly OpenItem[]): Block[] {
   return blocks;
 }
 
-const flagsOf = (i: Inline): readonly Flag[] => (i.kind === "blank" ? i.flags : (i.flags ?? []));
+const flagsOf = inlineFlags;
+
+/** The anchor of the words open item n sits on, which the open-items table's page column points to. */
+export const openAnchor = (n: number) => `open_item_${n}`;
 
 /**
  * Numbers each open item where it sits: "[Open 3]" after the flagged words, which survives
@@ -74,8 +78,10 @@ export function markOpenItems(doc: MouDocument): MouDocument {
     const inlines = b.inlines.flatMap((i): Inline[] => {
       const numbers = [...new Set(flagsOf(i).flatMap((f) => (f.number ? [f.number] : [])))];
       if (numbers.length === 0) return [i];
+      // the first marker of each item is where the open-items table's page column points
+      const anchors = numbers.filter((n) => !clauseOf.has(n)).map(openAnchor);
       for (const n of numbers) if (!clauseOf.has(n)) clauseOf.set(n, clause || "Preamble");
-      const marker = text(` [Open ${numbers.join(", ")}]`);
+      const marker = text(` [Open ${numbers.join(", ")}]`, anchors.length > 0 ? { anchors } : {});
       // the marker follows the words it concerns, before any space that ends them
       const trailing = i.kind === "text" ? (/\s+$/.exec(i.text)?.[0] ?? "") : "";
       if (i.kind === "text" && trailing)
@@ -97,7 +103,14 @@ export function markOpenItems(doc: MouDocument): MouDocument {
       ? {
           ...b,
           rows: b.rows.map((row, n) =>
-            row.map((cell, k) => (k === 1 ? [text(clauseOf.get(n + 1) ?? elsewhere(n))] : cell)),
+            row.map((cell, k) =>
+              k === 1
+                ? [text(clauseOf.get(n + 1) ?? elsewhere(n))]
+                : // an item with no words in the MOU has no page either
+                  k === 2 && !clauseOf.has(n + 1)
+                  ? [text("—")]
+                  : cell,
+            ),
           ),
         }
       : b,

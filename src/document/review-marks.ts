@@ -6,7 +6,7 @@ import { assemble } from "./assemble";
 import { markOpenItems } from "./open-marks";
 import type { AssembleOptions } from "./assemble";
 import type { Block, ChangeMark, Inline, MouDocument } from "./ir";
-import { inlineText } from "./ir";
+import { inlineFlags, inlineText } from "./ir";
 import { SIDE_NAMES } from "./words";
 
 type Clause = Extract<Block, { kind: "clause" }>;
@@ -68,7 +68,7 @@ function markedInlines(
       }
     }
   }
-  const flags = after.inlines.flatMap((x) => (x.kind === "blank" ? x.flags : (x.flags ?? [])));
+  const flags = after.inlines.flatMap(inlineFlags);
   const first = out.findIndex((i) => i.kind === "text" && i.change?.type !== "del");
   const target = out[first];
   if (flags.length > 0 && target && target.kind === "text") out[first] = { ...target, flags };

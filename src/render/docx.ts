@@ -12,7 +12,9 @@ import {
   InsertedTextRun,
   Packer,
   PageBreak,
+  Bookmark,
   PageNumber,
+  PageReference,
   Paragraph,
   Table,
   TableCell,
@@ -22,16 +24,8 @@ import {
 } from "docx";
 import { LevelFormat } from "docx";
 import type { ILevelsOptions, ParagraphChild } from "docx";
-import type {
-  Block,
-  Flag,
-  Inline,
-  MouDocument,
-  PagePart,
-  SignatureBlock,
-  SignatureLabels,
-} from "../document/ir";
-import { blankText, signatureRows } from "../document/ir";
+import type { Block, Inline, MouDocument, PagePart, SignatureBlock, SignatureLabels } from "../document/ir";
+import { inlineFlags, inlineText, signatureRows } from "../document/ir";
 
 export interface DocxOptions {
   /** Fixes the document's dates, for reproducible files. */
@@ -58,8 +52,13 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
   const { comments, draft } = build;
   const out: ParagraphChild[] = [];
   for (const inline of inlines) {
-    const flags: readonly Flag[] = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
-    const value = inline.kind === "blank" ? blankText(inline.label) : inline.text;
+    if (inline.kind === "pageRef") {
+      // Word works out the page of the bookmark, in its own layout
+      out.push(new PageReference(inline.target, { hyperlink: true }));
+      continue;
+    }
+    const flags = inlineFlags(inline);
+    const value = inlineText(inline);
     const style = {
       bold: inline.kind === "text" ? inline.bold : true,
       italics: inline.kind === "text" ? inline.italic : false,
@@ -78,6 +77,9 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
           ? new InsertedTextRun({ id, author, date: c.date, text: value, ...style })
           : new DeletedTextRun({ id, author, date: c.date, text: value, ...style });
     } else run = new TextRun({ text: value, ...style });
+    // words a page reference points to sit inside its bookmark
+    if (inline.kind === "text")
+      for (const id of inline.anchors ?? []) run = new Bookmark({ id, children: [run] });
     if (!draft || flags.length === 0) {
       out.push(run);
       continue;

@@ -1,5 +1,5 @@
-import type { Block, Flag, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../document/ir";
-import { blankText, pageLabelText } from "../document/ir";
+import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../document/ir";
+import { blankText, inlineFlags, inlineText, pageLabelText } from "../document/ir";
 
 /**
  * Renders the document model as Markdown (pandoc's dialect): headings, numbered clauses, pipe
@@ -29,9 +29,11 @@ interface Notes {
 }
 
 function inlineMd(inline: Inline, notes: Notes): string {
-  const flags: readonly Flag[] = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
+  const flags = inlineFlags(inline);
   let out: string;
   if (inline.kind === "blank") out = emphasize(escape(blankText(inline.label)), "**");
+  // a text file has no pages
+  else if (inline.kind === "pageRef") out = escape(inlineText(inline));
   else {
     out = escape(inline.text);
     if (inline.bold) out = emphasize(out, "**");

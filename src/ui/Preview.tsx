@@ -2,11 +2,11 @@ import { useMemo } from "react";
 import { buildDocument } from "../document/build";
 import type { Block, Inline, MouDocument } from "../document/ir";
 import type { Project } from "../project/schema";
-import { blankText } from "../document/ir";
+import { inlineFlags, inlineText } from "../document/ir";
 
 function InlineView({ inline }: { inline: Inline }) {
-  const flags = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
-  const text = inline.kind === "blank" ? blankText(inline.label) : inline.text;
+  const flags = inlineFlags(inline);
+  const text = inlineText(inline);
   let node =
     inline.kind === "text" && inline.bold ? (
       <strong>{text}</strong>

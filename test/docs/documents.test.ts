@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
-import { pageLabelText } from "../../src/document/ir";
+import { inlineFlags, inlineText, pageLabelText } from "../../src/document/ir";
 import { documentText } from "../../src/document/text";
 import { makeFlag } from "../../src/document/words";
 import { reviewedProject } from "../support/review-project";
@@ -49,6 +49,32 @@ interface Rendered {
   pdf: string;
 }
 
+/**
+ * The same document with every page reference printed "#": each format lays out its own pages,
+ * so the words of two formats compare without them (their pages are checked on their own).
+ */
+function withoutPageNumbers(doc: MouDocument): MouDocument {
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) =>
+      b.kind === "table"
+        ? {
+            ...b,
+            rows: b.rows.map((r) =>
+              r.map((c) => c.map((i) => (i.kind === "pageRef" ? { kind: "text" as const, text: "#" } : i))),
+            ),
+          }
+        : b,
+    ),
+  };
+}
+
+/** The first page whose text holds open item n's marker (not the example in the introduction). */
+function pageOfMarker(pageTexts: readonly string[], n: number): number {
+  const marker = new RegExp(`\\[Open (?:[\\d, ]+, )?${n}(?:, [\\d, ]+)?\\]`);
+  return pageTexts.findIndex((t) => marker.test(t.replace('e.g. "[Open 1]"', ""))) + 1;
+}
+
 /** Writes the document in a format through the renderer registry, as the app and the CLI do. */
 async function file(name: string, format: Format, doc: MouDocument): Promise<string> {
   return write(`${name}.${format}`, await renderAs(format, doc, { loadFont: loadFontNode, now: NOW }));
@@ -87,16 +113,22 @@ function pdfBody(pdf: string, doc: MouDocument): string {
 
 describe.each(FIXTURES)("%s draft", (name, path) => {
   let r: Rendered;
+  // the same draft with its page references masked, for comparing words across formats
+  let cmp: { docx: string; pdf: string; md: string };
   beforeAll(async () => {
     r = await render(name, load(path), "draft");
+    const masked = withoutPageNumbers(r.doc);
+    cmp = {
+      docx: await file(`${name}-masked`, "docx", masked),
+      pdf: await file(`${name}-masked`, "pdf", masked),
+      md: await file(`${name}-masked`, "markdown", masked),
+    };
   });
 
   it("DOCX: pandoc reads it, with one Word comment per flag and a highlight on each flagged run", () => {
     const md = pandocMarkdown(r.docx);
     const flags = r.doc.blocks.flatMap((b) =>
-      b.kind === "clause" || b.kind === "paragraph"
-        ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])))
-        : [],
+      b.kind === "clause" || b.kind === "paragraph" ? b.inlines.flatMap(inlineFlags) : [],
     );
     const comments = md.match(/\{\.comment-start /g) ?? [];
     expect(comments.length).toBe(flags.length);
@@ -140,18 +172,39 @@ describe.each(FIXTURES)("%s draft", (name, path) => {
   });
 
   it("PDF and DOCX carry the same words, clause numbers included (Word's numbering, as LibreOffice lays it out)", () => {
-    expect(words(libreOfficeText(r.docx))).toEqual(words(pdfBody(r.pdf, r.doc)));
+    expect(words(libreOfficeText(cmp.docx))).toEqual(words(pdfBody(cmp.pdf, r.doc)));
+  });
+
+  it("gives each open item's page in the table: the PDF's own, and Word's as LibreOffice lays out the DOCX", () => {
+    const table = r.doc.blocks.find((b) => b.kind === "table" && b.role === "openItems");
+    if (table?.kind !== "table") return expect(r.doc.openItems).toEqual([]);
+    const clauses = table.rows.map((row) => row[1]?.map(inlineText).join("") ?? "");
+    for (const [format, pdf] of [
+      ["PDF", r.pdf],
+      ["DOCX", libreOfficeToPdf(r.docx)],
+    ] as const) {
+      const pages = Array.from({ length: pdfPages(pdf) }, (_, p) => pdfText(pdf, p + 1).replace(/\s+/g, " "));
+      // a narrow cell may wrap a clause number ("11.10(a)"): the row is read without spaces
+      const all = pages.join(" ").replace(/\s+/g, "");
+      clauses.forEach((clause, k) => {
+        const n = k + 1;
+        const escaped = clause.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const listed = new RegExp(`(?<!\\d)${n}${escaped.replace(/\s+/g, "")}(\\d+|—)(?!\\d)`).exec(all)?.[1];
+        if (clause === "not in this MOU") return expect(listed, `${format} item ${n}`).toBe("—");
+        expect(listed, `${format} item ${n} (${clause})`).toBe(String(pageOfMarker(pages, n)));
+      });
+    }
   });
 
   it("Markdown: pandoc reads the same words as the PDF, each open item's comment as a footnote", async () => {
-    const md = await file(`${name}-draft`, "markdown", r.doc);
+    const md = cmp.md;
     const furniture = words(`${r.doc.meta.header}. ${r.doc.meta.footer}. Page 1 of 1`);
     const mdWords = words(pandocMarkdownReadingText(md)).filter((w) => !/^_+$/.test(w));
     expect(mdWords.slice(-furniture.length)).toEqual(furniture);
-    expect(mdWords.slice(0, -furniture.length)).toEqual(words(pdfBody(r.pdf, r.doc)));
+    expect(mdWords.slice(0, -furniture.length)).toEqual(words(pdfBody(cmp.pdf, r.doc)));
     const comments = r.doc.blocks.flatMap((b) =>
       b.kind === "clause" || b.kind === "paragraph"
-        ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])).map((f) => f.comment))
+        ? b.inlines.flatMap((i) => inlineFlags(i).map((f) => f.comment))
         : [],
     );
     expect(pandocFootnotes(md)).toEqual(comments);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { assemble } from "../../src/document/assemble";
 import { assembleReview } from "../../src/document/review-marks";
 import type { Block } from "../../src/document/ir";
+import { inlineFlags, inlineText } from "../../src/document/ir";
 import { blockLines, documentText } from "../../src/document/text";
 import { TOPICS } from "../../src/topics";
 import { parseProjectFile } from "../../src/project/file";
@@ -19,9 +20,7 @@ function load(name: string) {
 
 const flagsOf = (blocks: readonly Block[]) =>
   blocks.flatMap((b) =>
-    b.kind === "clause" || b.kind === "paragraph"
-      ? b.inlines.flatMap((i) => (i.kind === "blank" ? i.flags : (i.flags ?? [])))
-      : [],
+    b.kind === "clause" || b.kind === "paragraph" ? b.inlines.flatMap(inlineFlags) : [],
   );
 
 describe.each(cases)("document model of %s", (name) => {
@@ -217,6 +216,19 @@ describe("open items are numbered where they sit", () => {
             marked?.startsWith(`${clause.replace(/\(.*$/, "")} `) ||
               marked?.startsWith(clause.replace(/^\d+\.\d+/, "")),
           ).toBe(true);
+        // the page column points to the item's first marker, which carries the anchor
+        const page = table.rows[k]?.[2]?.[0];
+        if (clause === "not in this MOU") return expect(page).toEqual({ kind: "text", text: "—" });
+        expect(page).toEqual({ kind: "pageRef", target: `open_item_${n}` });
+        const anchored = doc.blocks.flatMap((b) =>
+          b.kind === "clause" || b.kind === "paragraph"
+            ? b.inlines.filter((i) => i.kind === "text" && i.anchors?.includes(`open_item_${n}`))
+            : [],
+        );
+        expect(anchored.length, `one marker anchors item ${n}`).toBe(1);
+        expect(anchored[0] && inlineText(anchored[0])).toMatch(
+          new RegExp(`^ \\[Open (?:[\\d, ]+, )?${n}(?:, [\\d, ]+)?\\]$`),
+        );
       });
     },
   );
@@ -252,12 +264,11 @@ describe("an open item on a topic left out", () => {
     const doc = assemble(project, { mode: "draft" });
     const table = doc.blocks.find((b) => b.kind === "table" && b.role === "openItems");
     if (table?.kind !== "table") throw new Error("no open-items table");
-    const rows = table.rows.map((r) =>
-      r.map((c) => c.map((i) => (i.kind === "text" ? i.text : "")).join("")),
-    );
+    const rows = table.rows.map((r) => r.map((c) => c.map(inlineText).join("")));
     expect(rows).toContainEqual([
       "2",
       "not in this MOU",
+      "—",
       "Evaluation of SROs",
       "Not yet agreed: Waiting for the District to agree to leave this topic out.",
       "District",

@@ -1,6 +1,6 @@
 import type { PDFFont } from "pdf-lib";
 import type { ChangeMark, Flag, Inline } from "../../document/ir";
-import { blankText } from "../../document/ir";
+import { inlineFlags, inlineText } from "../../document/ir";
 
 export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
 
@@ -18,6 +18,8 @@ export interface Segment {
   readonly flagged: boolean;
   readonly flags: readonly Flag[];
   readonly change: ChangeMark | null;
+  /** Anchors of the words, for page references (see renderPdf). */
+  readonly anchors: readonly string[];
 }
 
 /** An unbreakable unit: segments with no space between them. */
@@ -63,7 +65,11 @@ function splitByFont(text: string, fonts: readonly PDFFont[]): Array<{ text: str
 }
 
 function styleOf(inline: Inline, base: FontStyle): FontStyle {
-  const bold = inline.kind === "blank" || inline.bold === true || base === "bold" || base === "boldItalic";
+  const bold =
+    inline.kind === "blank" ||
+    (inline.kind === "text" && inline.bold === true) ||
+    base === "bold" ||
+    base === "boldItalic";
   const italic =
     (inline.kind === "text" && inline.italic === true) || base === "italic" || base === "boldItalic";
   return bold && italic ? "boldItalic" : bold ? "bold" : italic ? "italic" : "regular";
@@ -91,9 +97,11 @@ export function toWords(
     current = [];
   };
   for (const inline of inlines) {
-    const text = inline.kind === "blank" ? blankText(inline.label) : inline.text;
-    const flags = inline.kind === "blank" ? inline.flags : (inline.flags ?? []);
+    // a page reference is laid out by the renderer, which knows the pages (see renderPdf)
+    const text = inlineText(inline);
+    const flags = inlineFlags(inline);
     const change = inline.kind === "text" ? (inline.change ?? null) : null;
+    const anchors = inline.kind === "text" ? (inline.anchors ?? []) : [];
     const chain = fonts.chain(styleOf(inline, base));
     // tabs and newlines inside user text print as spaces
     const parts = text.replace(/[\t\r\n]+/g, " ").split(/( +)/);
@@ -117,6 +125,7 @@ export function toWords(
           flagged: flags.length > 0,
           flags,
           change,
+          anchors,
         });
       }
     }
