@@ -8,6 +8,9 @@ import { formatDate } from "../format/values";
 import { SigningPanel } from "./SigningPanel";
 import { CheckSignedCopy } from "./CheckSignedCopy";
 import type { Format } from "../render/registry";
+import type * as Exporter from "../export/export-browser";
+
+type ExportModule = typeof Exporter;
 import { FORMATS, RENDERERS } from "../render/registry";
 
 /** Export buttons; the exporters load on first use. Signature-ready needs zero open items. */
@@ -33,12 +36,11 @@ export default function ExportPanel({
     [project, ready],
   );
 
-  const run = async (format: Format, mode: DocumentMode) => {
+  const download = async (format: Format, make: (m: ExportModule) => Promise<string>) => {
     setBusy(true);
     setMessage(`Preparing the ${RENDERERS[format].label}…`);
     try {
-      const { exportDocument } = await import("../export/export-browser");
-      const name = await exportDocument(project, format, mode, mode === "draft" && annex);
+      const name = await make(await import("../export/export-browser"));
       setMessage(`Downloaded ${name}.`);
     } catch (error) {
       setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -46,6 +48,11 @@ export default function ExportPanel({
       setBusy(false);
     }
   };
+  const run = (format: Format, mode: DocumentMode) =>
+    download(format, (m) =>
+      m.exportDocument(project, format, mode, mode === "draft" && annex ? "alignment" : false),
+    );
+  const report = (format: Format) => download(format, (m) => m.exportAlignmentReport(project, format));
 
   return (
     <section className="export" aria-labelledby="export-title">
@@ -67,13 +74,25 @@ export default function ExportPanel({
       )}
       <label className="option">
         <input type="checkbox" checked={annex} onChange={(e) => setAnnex(e.target.checked)} />
-        Add an annex listing each departure from the recommendations, with the reason the Parties gave when
-        they acknowledged it
+        Add an annex on alignment with the NASRO recommendations: whether the MOU follows each one, and each
+        departure with the reason the Parties gave when they acknowledged it
       </label>
       <div className="row">
         {FORMATS.map((f) => (
           <button key={f} type="button" onClick={() => void run(f, "draft")} disabled={busy}>
             Draft {RENDERERS[f].label}
+          </button>
+        ))}
+      </div>
+      <h3>Report for a board meeting</h3>
+      <p className="help">
+        Alignment with the NASRO recommendations, on its own: each topic, whether this MOU follows the
+        recommendation, and each departure with the Parties&apos; reasons. It is not part of the MOU.
+      </p>
+      <div className="row">
+        {FORMATS.map((f) => (
+          <button key={f} type="button" onClick={() => void report(f)} disabled={busy}>
+            Alignment report, {RENDERERS[f].label}
           </button>
         ))}
       </div>

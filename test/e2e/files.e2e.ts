@@ -47,6 +47,13 @@ describe("opening and saving .mou.json files", () => {
               });
         expect(text).toMatch(/This draft has \d+ open items/);
       }
+      // the alignment report for a board meeting comes out on its own
+      const report = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Alignment report, PDF" }).click();
+      const reportFile = await report;
+      expect(reportFile.suggestedFilename()).toMatch(/_NASRO-alignment_.*\.pdf$/);
+      const reportText = execFileSync("pdftotext", [await reportFile.path(), "-"], { encoding: "utf8" });
+      expect(reportText).toContain("Alignment with the NASRO Recommendations");
 
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: "Save to file" }).click();

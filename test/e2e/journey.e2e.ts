@@ -34,6 +34,9 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
 
     // parties, schools and term
     await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    // notices go to each Party's postal address: without one, the notices clause is open
+    await page.getByLabel("Agency address").fill("1 Civic Plaza, Harbor City, Oregon 97000");
+    await page.getByLabel("District address").fill("200 School Street, Harbor City, Oregon 97000");
     await page.getByRole("button", { name: "Add a school" }).click();
     await page.getByLabel("School 1: name").fill("Harbor City High School");
     await page.getByLabel("School 1: address").fill("100 Harbor Way");
