@@ -366,7 +366,28 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
       }
     };
 
-    for (const block of doc.blocks) {
+    /** The room the start of what follows a heading needs: its first lines, or a table's header and first row. */
+    const startOf = (at: number): number => {
+      const next = doc.blocks[at];
+      const tableStart = 4 * lineHeight(9) + 16;
+      if (next?.kind === "table") return tableStart;
+      if (next?.kind === "paragraph") {
+        const lines = layout({
+          inlines: next.inlines,
+          size: BODY,
+          x: 0,
+          width: textWidth,
+          justify: false,
+          spaceAfter: 0,
+        });
+        // a short introduction stays with the table it introduces
+        const intro = lines.length <= 3 && doc.blocks[at + 1]?.kind === "table" ? tableStart + 7 : 0;
+        return Math.min(lines.length, 3) * lineHeight(BODY) + intro;
+      }
+      return 3 * lineHeight(BODY);
+    };
+
+    doc.blocks.forEach((block, index) => {
       switch (block.kind) {
         case "title":
           pager.y -= 20;
@@ -385,8 +406,8 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           pager.y -= 6;
           break;
         case "heading": {
-          // keep a heading with at least three lines of what follows
-          if (pager.room < lineHeight(13) + 3 * lineHeight(BODY) + 14) pager.newPage();
+          // keep a heading with the start of what follows
+          if (pager.room < lineHeight(13) + startOf(index + 1) + 14) pager.newPage();
           pager.y -= 10;
           const label = block.number ? { text: block.number, x: MARGIN_X } : undefined;
           drawBox({
@@ -436,7 +457,7 @@ export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<
           if (pager.y < TOP) pager.newPage();
           break;
       }
-    }
+    });
     return anchorPages;
   };
 
