@@ -12,7 +12,7 @@ export default defineConfig({
     target: "node20",
     sourcemap: false,
     rollupOptions: {
-      input: { mou: "src/cli/mou.ts", bench: "scripts/bench.ts" },
+      input: { mou: "src/cli/mou.ts", worker: "src/cli/worker.ts", bench: "scripts/bench.ts" },
       output: { entryFileNames: "[name].js", format: "es" },
     },
   },

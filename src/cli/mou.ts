@@ -1,123 +1,187 @@
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { buildAlignmentReport, buildDocument } from "../document/build";
-import { parseProjectFile } from "../project/file";
-import { MAX_FILE_BYTES } from "../project/file";
+import { mkdir, writeFile } from "node:fs/promises";
+import { buildAlignmentReport } from "../document/build";
+import type { DocumentMode } from "../document/ir";
 import { openItems } from "../project/open-items";
-import type { Project } from "../project/schema";
 import { loadFontNode } from "../render/pdf/fonts-node";
-import { FORMATS, render } from "../render/registry";
 import type { Format } from "../render/registry";
+import { FORMATS, isFormat, render } from "../render/registry";
+import { expandInputs, runBatch, summary } from "./batch";
+import type { RenderJob } from "./job";
+import { CliError, oneLine, readProject, runRenderJob } from "./job";
 
 const USAGE = `Usage:
-  npm run mou -- check <project.mou.json>
-      Prints the open items as JSON; exits 1 when any are open.
-  npm run mou -- render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--alignment | --annex]
-      Writes the MOU. "final" (signature-ready) needs no open items. --alignment adds to a draft
-      the annex "Alignment with the NASRO Recommendations" (every topic against its
-      recommendation, then each departure with the Parties' reasons); --annex adds the departures
-      alone.
-  npm run mou -- report <project.mou.json> --format docx|pdf|markdown --out <file>
+  npx mou check <project.mou.json | folder>... [--json]
+      One file: prints its open items as JSON. Several: one line each (--json: a JSON report).
+      Exits 1 when any file has open items, 2 when any cannot be opened.
+  npx mou render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--alignment | --annex]
+  npx mou render <project.mou.json | folder>... --format <formats> --mode draft|final --out-dir <folder> [--jobs N] [--json] [--alignment | --annex]
+      Writes the MOU. "final" (signature-ready) needs no open items. <formats> is one format, a
+      comma-separated list (docx,pdf) or "all". With --out-dir, each file becomes
+      <name>.<mode>.<ext> there, rendered on worker threads (one per core, or --jobs); one bad
+      file never stops the batch; a summary follows, and --json prints a JSON report.
+      --alignment adds to a draft the annex "Alignment with the NASRO Recommendations" (every
+      topic against its recommendation, then each departure with the Parties' reasons); --annex
+      adds the departures alone.
+  npx mou report <project.mou.json> --format docx|pdf|markdown --out <file>
       Writes the report "Alignment with the NASRO Recommendations" for a board meeting: every
       topic, whether the MOU follows the recommendation, and each departure with the Parties'
-      reasons. Works on a draft as on a signature-ready MOU.`;
+      reasons. Works on a draft as on a signature-ready MOU.
+  (npm run mou -- <command> … works as well.)`;
 
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code = 2,
-  ) {
-    super(message);
-  }
+const VALUED = ["format", "mode", "out", "out-dir", "jobs"] as const;
+const SWITCHES = ["annex", "alignment", "json"] as const;
+
+interface Args {
+  readonly positional: string[];
+  readonly values: Map<string, string>;
+  readonly switches: Set<string>;
 }
 
-async function readProject(path: string | undefined): Promise<Project> {
-  if (!path) throw new CliError(`No project file given.\n\n${USAGE}`);
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    throw new CliError(`Cannot read "${path}": no such file.`);
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const switches = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const name = a.slice(2);
+    if ((SWITCHES as readonly string[]).includes(name)) switches.add(name);
+    else if ((VALUED as readonly string[]).includes(name)) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("--")) throw new CliError(`Missing --${name}.\n\n${USAGE}`);
+      values.set(name, value);
+      i += 1;
+    } else throw new CliError(`Unknown option ${a}.\n\n${USAGE}`);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new CliError(
-      `"${path}" is ${(size / 1024 / 1024).toFixed(1)} MB; an MOU project file is at most ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-    );
-  }
-  const result = parseProjectFile(await readFile(path, "utf8"), size);
-  if (!result.ok) {
-    const lines = result.problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n");
-    throw new CliError(`"${path}" cannot be opened:\n${lines}`);
-  }
-  return result.project;
+  return { positional, values, switches };
 }
 
-function option(args: string[], name: string, allowed?: readonly string[]): string {
-  const i = args.indexOf(`--${name}`);
-  const value = i >= 0 ? args[i + 1] : undefined;
-  if (!value || value.startsWith("--")) throw new CliError(`Missing --${name}.\n\n${USAGE}`);
+function option(args: Args, name: string, allowed?: readonly string[]): string {
+  const value = args.values.get(name);
+  if (!value) throw new CliError(`Missing --${name}.\n\n${USAGE}`);
   if (allowed && !allowed.includes(value))
     throw new CliError(`--${name} must be ${allowed.join(" or ")}, not "${value}".`);
   return value;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const [command, file, ...rest] = argv;
-  if (command === "check") {
-    const project = await readProject(file);
-    const items = openItems(project);
+/** "pdf", "docx,pdf" or "all". */
+function formatsOf(value: string): Format[] {
+  if (value === "all") return [...FORMATS];
+  const list = value.split(",").map((f) => f.trim());
+  for (const f of list)
+    if (!isFormat(f)) throw new CliError(`--format must be ${FORMATS.join(" or ")}, not "${f}".`);
+  return [...new Set(list as Format[])];
+}
+
+async function check(args: Args): Promise<number> {
+  const files = await expandInputs(args.positional);
+  const only = files.length === 1 && args.positional.length === 1 ? files[0] : undefined;
+  if (only !== undefined && !args.switches.has("json")) {
+    const items = openItems(await readProject(only));
     process.stdout.write(`${JSON.stringify({ open: items.length, items }, null, 2)}\n`);
     return items.length > 0 ? 1 : 0;
   }
-  if (command === "render") {
-    const project = await readProject(file);
-    const format = option(rest, "format", FORMATS) as Format;
-    const mode = option(rest, "mode", ["draft", "final"]) as "draft" | "final";
-    const out = option(rest, "out");
-    if (mode === "final") {
-      const items = openItems(project);
-      if (items.length > 0) {
-        const list = items
-          .slice(0, 10)
-          .map((i) => `  - ${i.topicTitle}: ${i.message}`)
-          .join("\n");
-        throw new CliError(
-          `A signature-ready MOU needs every item resolved; ${items.length} open:\n${list}${items.length > 10 ? "\n  …" : ""}\nRun "npm run mou -- check ${file}" for the full list.`,
-          1,
-        );
-      }
+  const report: Array<{ file: string; open: number | null; error: string | null }> = [];
+  for (const file of files) {
+    try {
+      report.push({ file, open: openItems(await readProject(file)).length, error: null });
+    } catch (error) {
+      report.push({ file, open: null, error: error instanceof Error ? error.message : String(error) });
     }
-    const departuresAnnex = rest.includes("--annex");
-    const alignmentAnnex = rest.includes("--alignment");
-    for (const [flag, on] of [
-      ["--annex", departuresAnnex],
-      ["--alignment", alignmentAnnex],
-    ] as const) {
-      if (on && mode === "final")
-        throw new CliError(
-          `${flag} is for drafts: the signature-ready MOU carries only the agreed text. For its alignment with the recommendations, run "npm run mou -- report".`,
-        );
+  }
+  if (args.switches.has("json")) process.stdout.write(`${JSON.stringify({ files: report }, null, 2)}\n`);
+  else
+    for (const r of report)
+      process.stdout.write(
+        r.error !== null
+          ? `${r.file}: ${oneLine(r.error)}\n`
+          : `${r.file}: ${r.open === 0 ? "nothing open" : `${r.open} open`}\n`,
+      );
+  if (report.some((r) => r.error !== null)) return 2;
+  return report.some((r) => (r.open ?? 0) > 0) ? 1 : 0;
+}
+
+async function renderCommand(args: Args): Promise<number> {
+  if (args.positional.length === 0) throw new CliError(`No project file given.\n\n${USAGE}`);
+  const formats = formatsOf(option(args, "format"));
+  const mode = option(args, "mode", ["draft", "final"]) as DocumentMode;
+  const departuresAnnex = args.switches.has("annex");
+  const alignmentAnnex = args.switches.has("alignment");
+  for (const [flag, on] of [
+    ["--annex", departuresAnnex],
+    ["--alignment", alignmentAnnex],
+  ] as const)
+    if (on && mode === "final")
+      throw new CliError(
+        `${flag} is for drafts: the signature-ready MOU carries only the agreed text. For its alignment with the recommendations, run "npx mou report".`,
+      );
+  const outDir = args.values.get("out-dir");
+  const base = { formats, mode, departuresAnnex, alignmentAnnex };
+
+  if (outDir === undefined) {
+    // one file, one format, one output file: the form scripts have always used
+    const out = option(args, "out");
+    const [file] = args.positional;
+    if (args.positional.length > 1 || formats.length > 1 || file === undefined)
+      throw new CliError(`Several files or formats need --out-dir <folder>.\n\n${USAGE}`);
+    const r = await runRenderJob({ ...base, file, out: { file: out } });
+    if (!r.ok) {
+      const opened = r.open !== null && r.open > 0 && mode === "final";
+      throw new CliError(
+        opened ? `${r.error ?? ""}\nRun "npx mou check ${file}" for the full list.` : (r.error ?? ""),
+        opened ? 1 : 2,
+      );
     }
-    const doc = buildDocument(project, { mode, departuresAnnex, alignmentAnnex });
-    const print = doc.meta.fingerprint?.short;
-    const bytes = await render(format, doc, { loadFont: loadFontNode });
-    await writeFile(out, bytes);
-    process.stderr.write(
-      `Wrote ${out} (${format.toUpperCase()}, ${mode}, ${bytes.length.toLocaleString("en-US")} bytes${print ? `, fingerprint ${print}` : ""}).\n`,
-    );
+    const [o] = r.outputs;
+    if (o)
+      process.stderr.write(
+        `Wrote ${o.path} (${o.format.toUpperCase()}, ${mode}, ${o.bytes.toLocaleString("en-US")} bytes${r.fingerprint ? `, fingerprint ${r.fingerprint}` : ""}).\n`,
+      );
     return 0;
   }
-  if (command === "report") {
-    const project = await readProject(file);
-    const format = option(rest, "format", FORMATS) as Format;
-    const out = option(rest, "out");
-    const doc = buildAlignmentReport(project);
-    const bytes = await render(format, doc, { loadFont: loadFontNode });
-    await writeFile(out, bytes);
-    process.stderr.write(
-      `Wrote ${out} (${format.toUpperCase()}, alignment report, ${bytes.length.toLocaleString("en-US")} bytes).\n`,
+
+  await mkdir(outDir, { recursive: true });
+  const files = await expandInputs(args.positional);
+  const jobsValue = args.values.get("jobs");
+  const jobs = jobsValue === undefined ? undefined : Number(jobsValue);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new CliError(`--jobs must be a whole number of at least 1, not "${jobsValue}".`);
+  const started = performance.now();
+  const results = await runBatch(
+    files.map((file): RenderJob => ({ ...base, file, out: { dir: outDir } })),
+    jobs,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(`${summary(results, seconds)}\n`);
+  if (args.switches.has("json"))
+    process.stdout.write(
+      `${JSON.stringify({ seconds: Number(seconds.toFixed(2)), files: results }, null, 2)}\n`,
     );
-    return 0;
-  }
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
+async function report(args: Args): Promise<number> {
+  const [file] = args.positional;
+  if (file === undefined) throw new CliError(`No project file given.\n\n${USAGE}`);
+  const format = option(args, "format", FORMATS) as Format;
+  const out = option(args, "out");
+  const doc = buildAlignmentReport(await readProject(file));
+  const bytes = await render(format, doc, { loadFont: loadFontNode });
+  await writeFile(out, bytes);
+  process.stderr.write(
+    `Wrote ${out} (${format.toUpperCase()}, alignment report, ${bytes.length.toLocaleString("en-US")} bytes).\n`,
+  );
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "check") return check(parseArgs(rest));
+  if (command === "render") return renderCommand(parseArgs(rest));
+  if (command === "report") return report(parseArgs(rest));
   throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 }
 

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfText, run, workDir } from "./tools";
@@ -132,5 +140,125 @@ describe("npm run mou", () => {
       mou("render", "public/sample.mou.json", "--format", "odt", "--mode", "draft", "--out", "x").stderr,
     ).toMatch(/--format must be docx or pdf or markdown/);
     expect(mou("frobnicate").stderr).toMatch(/Unknown command/);
+  });
+
+  describe("batches", () => {
+    const inDir = join(workDir, "batch-in");
+    const outDir = join(workDir, "batch-out");
+    beforeAll(() => {
+      mkdirSync(inDir, { recursive: true });
+      for (const name of ["resolved", "review", "city-sheriff"])
+        copyFileSync(`test/fixtures/good/${name}/project.json`, join(inDir, `${name}.mou.json`));
+      writeFileSync(join(inDir, "broken.mou.json"), '{"kind":"sro-mou-project"');
+    });
+
+    it("render takes a folder and files, writes every format, and one bad file never stops the batch", () => {
+      const r = mou(
+        "render",
+        inDir,
+        "public/sample.mou.json",
+        "--format",
+        "all",
+        "--mode",
+        "draft",
+        "--out-dir",
+        outDir,
+        "--jobs",
+        "2",
+        "--json",
+      );
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as {
+        files: Array<{
+          file: string;
+          ok: boolean;
+          open: number | null;
+          outputs: Array<{ path: string }>;
+          error: string | null;
+        }>;
+      };
+      expect(report.files.map((f) => f.file)).toEqual([
+        join(inDir, "broken.mou.json"),
+        join(inDir, "city-sheriff.mou.json"),
+        join(inDir, "resolved.mou.json"),
+        join(inDir, "review.mou.json"),
+        "public/sample.mou.json",
+      ]);
+      const [broken, ...rest] = report.files;
+      expect(broken?.ok).toBe(false);
+      expect(broken?.error).toMatch(/cut off/);
+      for (const f of rest) {
+        expect(f.ok, f.file).toBe(true);
+        expect(f.outputs).toHaveLength(3);
+      }
+      expect(report.files.at(-1)?.open).toBeGreaterThan(0);
+      expect(readdirSync(outDir).sort()).toEqual(
+        ["city-sheriff", "resolved", "review", "sample"].flatMap((n) =>
+          ["docx", "md", "pdf"].map((e) => `${n}.draft.${e}`),
+        ),
+      );
+      // each file is a real document: the PDF's words are the project's
+      expect(pdfText(join(outDir, "city-sheriff.draft.pdf"))).toMatch(
+        /^Interlocal Agreement\s+between City of/m,
+      );
+      expect(r.stderr).toMatch(/failed .*broken\.mou\.json: cannot be opened: .*cut off/);
+      expect(r.stderr).toMatch(/Rendered 4 of 5 files \(12 documents\) in [\d.]+ s; 1 failed:/);
+    });
+
+    it("a signature-ready batch fails only the files with open items, saying how many", () => {
+      const r = mou(
+        "render",
+        join(inDir, "resolved.mou.json"),
+        join(inDir, "review.mou.json"),
+        "--format",
+        "pdf",
+        "--mode",
+        "final",
+        "--out-dir",
+        outDir,
+      );
+      expect(r.code).toBe(1);
+      expect(existsSync(join(outDir, "resolved.final.pdf"))).toBe(true);
+      expect(existsSync(join(outDir, "review.final.pdf"))).toBe(false);
+      expect(r.stderr).toMatch(/review\.mou\.json: A signature-ready MOU needs every item resolved; 1 open/);
+    });
+
+    it("check takes many files and exits non-zero when any is open or cannot be opened", () => {
+      const clean = mou("check", join(inDir, "resolved.mou.json"), join(inDir, "city-sheriff.mou.json"));
+      expect(clean.code).toBe(0);
+      expect(clean.stdout).toMatch(/resolved\.mou\.json: nothing open/);
+      const open = mou("check", join(inDir, "resolved.mou.json"), join(inDir, "review.mou.json"));
+      expect(open.code).toBe(1);
+      expect(open.stdout).toMatch(/review\.mou\.json: 1 open/);
+      const all = mou("check", inDir, "--json");
+      expect(all.code).toBe(2);
+      const report = JSON.parse(all.stdout) as {
+        files: Array<{ file: string; open: number | null; error: string | null }>;
+      };
+      expect(report.files).toHaveLength(4);
+      expect(report.files.find((f) => f.file.endsWith("broken.mou.json"))?.error).toMatch(/cut off/);
+    });
+
+    it("runs as npx mou, building only when a source is newer than the build", () => {
+      const npxMou = () =>
+        spawnSync("npx", ["mou", "check", join(inDir, "resolved.mou.json")], { encoding: "utf8" });
+      expect(npxMou().status).toBe(0);
+      // built once: the next call runs the build as it is
+      const second = npxMou();
+      expect(second.status).toBe(0);
+      expect(second.stderr).not.toMatch(/Building/);
+      // a source newer than the build rebuilds it, once
+      const now = new Date();
+      utimesSync("vite.cli.config.ts", now, now);
+      const rebuilt = spawnSync("npx", ["mou", "check", join(inDir, "resolved.mou.json")], {
+        encoding: "utf8",
+      });
+      expect(rebuilt.status).toBe(0);
+      expect(rebuilt.stderr).toMatch(/Building the command line/);
+      const again = spawnSync("npx", ["mou", "check", join(inDir, "resolved.mou.json")], {
+        encoding: "utf8",
+      });
+      expect(again.stderr).not.toMatch(/Building/);
+    });
   });
 });
