@@ -1,3 +1,5 @@
+import { replaceUnprintable } from "../format/printable";
+
 /**
  * Unanswered blanks travel through the clause templates as tokens made of private-use
  * characters, so no text a user can type is ever mistaken for one.
@@ -15,9 +17,13 @@ export function refToken(topicId: string): string {
   return `${OPEN}@${topicId}${CLOSE}`;
 }
 
-/** Removes the token characters from user text before it reaches a template. */
+/**
+ * User text as the model may carry it: without the token characters, and without any character
+ * a DOCX cannot hold or a page cannot print (format/printable.ts), a line or page break kept as a
+ * new line. Fields and the loader replace these first and say so; this is the last guard.
+ */
 export function sanitizeUserText(text: string): string {
-  return text.replace(/[\uE000-\uE002]/g, "");
+  return replaceUnprintable(text, true).text;
 }
 
 export type TextPiece = { readonly text: string } | { readonly blank: string } | { readonly ref: string };

@@ -5,6 +5,7 @@ import { getProfile } from "../profiles";
 import { emptyTopicState } from "./new-project";
 import { targetFromV3Id } from "./merge-targets";
 import { idsOf, repairAgreementIds } from "./repair-ids";
+import { replaceUnprintableInProject } from "./unprintable";
 import type { Agreement, Project } from "./schema";
 import { SCHEMA_VERSION, projectSchema } from "./schema";
 
@@ -179,19 +180,35 @@ function agreementToV4(agreement: unknown): unknown {
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-function findForbiddenKey(value: unknown, path: string, depth = 0): string | null {
-  if (depth > 64) return path;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}[${i}]`, depth + 1);
-      if (hit) return hit;
+/**
+ * Deepest nesting a file may have: a project is about ten levels deep (answers in a table in a
+ * topic of the signed copy); anything far deeper is not a project, and walking it could exhaust
+ * the stack of whatever reads it next.
+ */
+export const MAX_DEPTH = 64;
+
+type Screened = { readonly kind: "forbidden" | "deep"; readonly path: string } | null;
+
+/** Finds a key that could pollute prototypes, or nesting past MAX_DEPTH. Iterative: any depth is safe. */
+function screen(input: unknown): Screened {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [
+    { value: input, path: "", depth: 0 },
+  ];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path, depth } = next;
+    if (value === null || typeof value !== "object") continue;
+    if (depth >= MAX_DEPTH) return { kind: "deep", path: path || "(file)" };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i] as unknown, path: `${path}[${i}]`, depth: depth + 1 });
+      continue;
     }
-  } else if (value !== null && typeof value === "object") {
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
       const here = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return here;
-      const hit = findForbiddenKey((value as Record<string, unknown>)[key], here, depth + 1);
-      if (hit) return hit;
+      if (FORBIDDEN_KEYS.has(key)) return { kind: "forbidden", path: here };
+      stack.push({ value: (value as Record<string, unknown>)[key], path: here, depth: depth + 1 });
     }
   }
   return null;
@@ -276,14 +293,17 @@ export function loadProject(input: unknown): LoadResult {
         problems: [{ path: "(file)", message: "This is not an MOU project (expected a JSON object)." }],
       };
     }
-    const forbidden = findForbiddenKey(input, "");
-    if (forbidden) {
+    const screened = screen(input);
+    if (screened) {
       return {
         ok: false,
         problems: [
           {
-            path: forbidden,
-            message: "This key is not allowed in an MOU project; the file may have been tampered with.",
+            path: screened.path,
+            message:
+              screened.kind === "deep"
+                ? `This is nested too deeply to be an MOU project: its values lie more than ${MAX_DEPTH} levels deep, where a project has about ten. It is not an MOU project file, or it has been damaged.`
+                : "This key is not allowed in an MOU project; the file may have been tampered with.",
           },
         ],
       };
@@ -333,11 +353,12 @@ export function loadProject(input: unknown): LoadResult {
     ];
     if (problems.length > 0) return { ok: false, problems };
     const { project: repaired, notices } = withUniqueIds(project);
+    const printable = replaceUnprintableInProject(repaired);
     return {
       ok: true,
-      project: { ...repaired, ...withAllTopics(repaired) },
+      project: { ...printable.project, ...withAllTopics(printable.project) },
       migratedFrom: version === SCHEMA_VERSION ? null : version,
-      notices,
+      notices: [...notices, ...printable.repairs],
     };
   } catch (error) {
     return {

@@ -12,7 +12,8 @@ import {
   InsertedTextRun,
   Packer,
   PageBreak,
-  Bookmark,
+  BookmarkEnd,
+  BookmarkStart,
   PageNumber,
   PageReference,
   Paragraph,
@@ -26,6 +27,7 @@ import { LevelFormat } from "docx";
 import type { ILevelsOptions, ParagraphChild } from "docx";
 import type { Block, Inline, MouDocument, PagePart, SignatureBlock, SignatureLabels } from "../document/ir";
 import { inlineFlags, inlineText, signatureRows } from "../document/ir";
+import { printableDocument } from "./printable";
 
 export interface DocxOptions {
   /** Fixes the document's dates, for reproducible files. */
@@ -40,13 +42,31 @@ interface CommentSpec {
   readonly text: string;
 }
 
-/** Builds runs for inlines; flagged runs are highlighted and anchored to a real Word comment per flag. */
-/** What the document's runs share while it is built: its comments, and a count of its tracked changes. */
+/**
+ * What the document's runs share while it is built: its comments, and the last annotation id
+ * given. Comments, tracked changes (w:ins, w:del) and bookmarks are all annotations, whose w:id
+ * the standard wants unique in the document (ECMA-376 Part 1, 17.13), so they draw from this one
+ * count; a comment's range, reference and entry in comments.xml share its id, as a bookmark's
+ * start and end do.
+ */
 interface Build {
   readonly comments: CommentSpec[];
-  revisions: number;
+  lastId: number;
   readonly draft: boolean;
 }
+
+const nextId = (build: Build): number => (build.lastId += 1);
+
+/** Runs inside a bookmark with an id of this document's count (docx's Bookmark counts per process). */
+function bookmarked(name: string, children: ParagraphChild[], build: Build): ParagraphChild[] {
+  const id = nextId(build);
+  // BookmarkStart and BookmarkEnd are written as any paragraph child, though not typed as one
+  const start = new BookmarkStart(name, id) as unknown as ParagraphChild;
+  const end = new BookmarkEnd(id) as unknown as ParagraphChild;
+  return [start, ...children, end];
+}
+
+/** Builds runs for inlines; flagged runs are highlighted and anchored to a real Word comment per flag. */
 
 function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
   const { comments, draft } = build;
@@ -69,8 +89,7 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
       // a change against the signed MOU is a real Word tracked change, by its Party
       const c = inline.change;
       // every w:ins and w:del of the document needs an id of its own
-      build.revisions += 1;
-      const id = build.revisions;
+      const id = nextId(build);
       const author = c.authorName;
       run =
         c.type === "ins"
@@ -78,20 +97,21 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
           : new DeletedTextRun({ id, author, date: c.date, text: value, ...style });
     } else run = new TextRun({ text: value, ...style });
     // words a page reference points to sit inside its bookmark
+    let anchored: ParagraphChild[] = [run];
     if (inline.kind === "text")
-      for (const id of inline.anchors ?? []) run = new Bookmark({ id, children: [run] });
+      for (const name of inline.anchors ?? []) anchored = bookmarked(name, anchored, build);
     if (!draft || flags.length === 0) {
-      out.push(run);
+      out.push(...anchored);
       continue;
     }
     // an open item is a Word comment anchored on its text, tracked change or not
     const ids = flags.map((f) => {
-      const id = comments.length;
+      const id = nextId(build);
       comments.push({ id, text: f.comment });
       return id;
     });
     for (const id of ids) out.push(new CommentRangeStart(id));
-    out.push(run);
+    out.push(...anchored);
     for (const id of ids) {
       out.push(new CommentRangeEnd(id));
       out.push(new TextRun({ children: [new CommentReference(id)] }));
@@ -288,10 +308,11 @@ function pagePart(p: PagePart): string {
 }
 
 /** Renders the document model as a DOCX file. Decides format only; all words come from the model. */
-export async function renderDocx(doc: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(input: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const doc = printableDocument(input);
   const draft = doc.mode === "draft";
   const comments: CommentSpec[] = [];
-  const build: Build = { comments, revisions: 0, draft };
+  const build: Build = { comments, lastId: 0, draft };
   const children = doc.blocks.flatMap((b) => blockToDocx(b, build));
   const date = options.now ?? new Date();
   const { meta } = doc;

@@ -1,5 +1,6 @@
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../document/ir";
 import { blankText, inlineFlags, inlineText, pageLabelText } from "../document/ir";
+import { printableDocument } from "./printable";
 
 /**
  * Renders the document model as Markdown (pandoc's dialect): headings, numbered clauses, pipe
@@ -100,7 +101,8 @@ function blockMd(block: Block, notes: Notes): string[] {
   }
 }
 
-export function renderMarkdown(doc: MouDocument): string {
+export function renderMarkdown(input: MouDocument): string {
+  const doc = printableDocument(input);
   const { meta } = doc;
   const notes: Notes = { list: [] };
   const front = [

@@ -7,6 +7,7 @@ import type { FontSet, FontStyle, Line } from "./text-layout";
 import { toWords, wrap } from "./text-layout";
 
 import type { FontName } from "../registry";
+import { printableDocument } from "../printable";
 export type { FontName };
 
 export interface PdfOptions {
@@ -149,7 +150,8 @@ interface TextBox {
   readonly spaceAfter: number;
 }
 
-export async function renderPdf(doc: MouDocument, options: PdfOptions): Promise<Uint8Array> {
+export async function renderPdf(input: MouDocument, options: PdfOptions): Promise<Uint8Array> {
+  const doc = printableDocument(input);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkitAdapter);
   const embed = async (name: FontName) => pdf.embedFont(await options.loadFont(name), { subset: true });

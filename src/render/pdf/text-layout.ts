@@ -46,6 +46,18 @@ function covers(font: PDFFont, codePoint: number): boolean {
   return set.has(codePoint);
 }
 
+/**
+ * Tabs, new lines and every other line or page break inside a paragraph's text print as a space
+ * between words: a paragraph of the model is one block, so a break in its text starts no new
+ * line (pdf-lib would start one while the words were measured on one line, and overprint the
+ * next), and a form feed starts no page. A page or paragraph is the model's to make.
+ */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Controls, noncharacters and lone surrogates draw nothing a reader could use: left out. */
+const UNDRAWN =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\0-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Characters no font draws: joiners and variation selectors stay with the previous character. */
 const ATTACHING = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])$/u;
 
@@ -103,8 +115,7 @@ export function toWords(
     const change = inline.kind === "text" ? (inline.change ?? null) : null;
     const anchors = inline.kind === "text" ? (inline.anchors ?? []) : [];
     const chain = fonts.chain(styleOf(inline, base));
-    // tabs and newlines inside user text print as spaces
-    const parts = text.replace(/[\t\r\n]+/g, " ").split(/( +)/);
+    const parts = text.replace(BREAKS, " ").replace(UNDRAWN, "").split(/( +)/);
     for (const part of parts) {
       if (part === "") continue;
       if (/^ +$/.test(part)) {
