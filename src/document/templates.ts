@@ -34,6 +34,57 @@ H.registerHelper("date", (x: unknown) => (typeof x === "string" ? formatDate(x) 
 // "section {{ref "expenses"}}" prints the number of that topic's first clause: "section 7.3"
 H.registerHelper("ref", (topicId: unknown) => (typeof topicId === "string" ? refToken(topicId) : ""));
 
+/**
+ * How a clause names the SRO or SROs. Each form is [one SRO, several SROs]: a duty of every SRO
+ * is "Each SRO shall" with several and "The SRO shall" with one; a group that acts together is
+ * "the SROs". The defined term "SRO" covers the plural, so "SROs" needs no definition of its own.
+ * A form ending in "'s" or "s'" is the possessive. Capitalized forms begin a sentence.
+ */
+export const SRO_FORMS = {
+  each: ["the SRO", "each SRO"],
+  Each: ["The SRO", "Each SRO"],
+  "each's": ["the SRO's", "each SRO's"],
+  "Each's": ["The SRO's", "Each SRO's"],
+  an: ["the SRO", "an SRO"],
+  An: ["The SRO", "An SRO"],
+  "an's": ["the SRO's", "an SRO's"],
+  "An's": ["The SRO's", "An SRO's"],
+  any: ["the SRO", "any SRO"],
+  "the-s": ["the SRO", "the SROs"],
+  "The-s": ["The SRO", "The SROs"],
+  "the-s'": ["the SRO's", "the SROs'"],
+  "The-s'": ["The SRO's", "The SROs'"],
+  s: ["SRO", "SROs"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type SroForm = keyof typeof SRO_FORMS;
+
+/** Several SROs serve when Exhibit A assigns more than one full officer in all. */
+export function severalSros(totalOfficers: number): boolean {
+  return totalOfficers > 1;
+}
+
+/** The words for the SRO or SROs in the given form; throws on a form not in SRO_FORMS. */
+export function sroPhrase(form: string, totalOfficers: number): string {
+  if (!Object.hasOwn(SRO_FORMS, form)) throw new Error(`Unknown SRO form "${form}" in a clause template.`);
+  return SRO_FORMS[form as SroForm][severalSros(totalOfficers) ? 1 : 0];
+}
+
+/** Exhibit A's number of officers, read from the template's root context (`facts.totalOfficers`). */
+function rootOfficers(options: unknown): number {
+  const root = (options as { data?: { root?: { facts?: { totalOfficers?: unknown } } } }).data?.root;
+  const n = root?.facts?.totalOfficers;
+  if (typeof n !== "number") throw new Error("A clause template named the SRO without facts.totalOfficers.");
+  return n;
+}
+
+// {{sro "Each"}} shall …: "Each SRO shall" with several SROs, "The SRO shall" with one (SRO_FORMS)
+H.registerHelper("sro", (form: unknown, options: unknown) => sroPhrase(asText(form), rootOfficers(options)));
+// {{bySroCount "is" "are"}}: the first words with one SRO, the second with several (a verb after "the SROs")
+H.registerHelper("bySroCount", (one: unknown, several: unknown, options: unknown) =>
+  asText(severalSros(rootOfficers(options)) ? several : one),
+);
+
 export function hasTemplate(name: string): boolean {
   return templates.has(name);
 }

@@ -93,7 +93,7 @@ export default defineTopic({
     {
       term: "Enforcement Action",
       definition:
-        "an arrest, a citation or summons, a custodial detention, or a referral for prosecution or to a juvenile court, made by the SRO as a law enforcement officer",
+        "an arrest, a citation or summons, a custodial detention, or a referral for prosecution or to a juvenile court, made by an SRO as a law enforcement officer",
     },
   ],
 });

@@ -222,7 +222,7 @@ export default defineTopic({
     {
       term: "Campus Hours",
       definition:
-        "the hours of the day, set out in this MOU, during which the SRO is assigned to be on duty at a School",
+        "the hours of the day, set out in this MOU, during which an SRO is assigned to be on duty at a School",
     },
   ],
   // Before schema 4 Campus Hours were always clock times.

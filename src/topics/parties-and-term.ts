@@ -14,8 +14,9 @@ const RECITALS = opts(
 const RECITAL_TEXT: Record<string, (facts: ProjectFacts) => string> = {
   sharedInterest: () =>
     "The Agency and the District share an interest in safe Schools where students can learn, and in positive, trusting relationships between law enforcement officers and students.",
-  roles: () =>
-    "The Parties intend to operate a School Resource Officer program in which each SRO serves as a law enforcement officer, a public safety educator and an informal counselor and mentor.",
+  // several SROs when Exhibit A assigns more than one officer in all, as the clause templates say
+  roles: (facts) =>
+    `The Parties intend to operate a School Resource Officer program in which ${facts.totalOfficers > 1 ? "each SRO serves" : "the SRO serves"} as a law enforcement officer, a public safety educator and an informal counselor and mentor.`,
   nasro: () =>
     "The Parties intend to follow the recommendations of the National Association of School Resource Officers (NASRO, 2021) for such programs, except where this MOU provides otherwise.",
   law: () =>

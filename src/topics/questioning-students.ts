@@ -90,7 +90,7 @@ export default defineTopic({
     {
       term: "Questioning",
       definition:
-        "the questioning of a student by the SRO on School property about the student's own part in conduct that may be a crime",
+        "the questioning of a student by an SRO on School property about the student's own part in conduct that may be a crime",
     },
   ],
   departures: [

@@ -76,7 +76,7 @@ export const REAL_AGREEMENTS: readonly RealAgreement[] = [
       "The District may end this MOU without cause by giving the Agency at least 6 months' written notice.",
       "The termination takes effect on the first June 30 that falls 6 months or more after the Agency receives the notice.",
       "The District's evaluation is advisory only.",
-      "The District's evaluation is separate from the performance evaluation by the SRO's supervisor at the Agency and forms no part of it.",
+      "The District's evaluation is separate from the performance evaluation by each SRO's supervisor at the Agency and forms no part of it.",
       "before the SRO's working day begins on the day of the absence",
       "During a shorter absence, the Agency shall assign a substitute to the School whenever it has an officer available.",
       "When an SRO is absent from a School for more than 5 consecutive days on which the SRO is scheduled to work",

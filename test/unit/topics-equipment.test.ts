@@ -18,8 +18,10 @@ import weaponsStorage from "../../src/topics/weapons-storage";
 import type { Answers, ProjectFacts, TopicDefinition } from "../../src/topics/types";
 import { sampleFacts } from "../support/facts";
 
-const facts = sampleFacts();
+// one SRO: these tests read the singular wording ("The SRO shall ..."); test/unit/plural-sro.test.ts reads both
+const facts = sampleFacts({ totalOfficers: 1 });
 const sheriff = sampleFacts({
+  totalOfficers: 1,
   employer: "the Employer",
   employerIsAgency: false,
   employerName: "Lake County Sheriff's Office",
@@ -131,7 +133,7 @@ const CASES: readonly Case[] = [
       "review the data together",
     ],
     switches: {
-      recordDetails: "the SRO shall record the date, time and School",
+      recordDetails: "The SRO shall record, for each intervention the SRO makes, the date, time and School",
       districtSuppliesDetails:
         "The District shall supply from its own records each student's disability status and English learner status",
     },
@@ -533,7 +535,7 @@ describe("old files keep printing the same terms", () => {
         publicDays: 90,
       },
       [
-        "the SRO shall record the date, time and School, the reason for and nature of the intervention, and its outcome.",
+        "The SRO shall record, for each intervention the SRO makes, the date, time and School, the reason for and nature of the intervention, and its outcome.",
         "The District shall supply from its own records each student's disability status",
       ],
     ],
@@ -596,7 +598,7 @@ describe("old files keep printing the same terms", () => {
         familyEducation: true,
         reviewInput: true,
       },
-      ["The SRO shall give the principal written recommendations after each review."],
+      ["After each review, the SRO shall give the principal of the School reviewed written recommendations."],
     ],
     [
       threatAssessment,

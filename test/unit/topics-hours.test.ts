@@ -9,8 +9,10 @@ import { renderTemplate } from "../../src/document/templates";
 import type { Answers, ProjectFacts, TableRow, TopicDefinition } from "../../src/topics/types";
 import { sampleFacts } from "../support/facts";
 
-const facts: ProjectFacts = sampleFacts();
+// one SRO: these tests read the singular wording ("The SRO shall ..."); test/unit/plural-sro.test.ts reads both
+const facts: ProjectFacts = sampleFacts({ totalOfficers: 1 });
 const sheriff: ProjectFacts = sampleFacts({
+  totalOfficers: 1,
   employer: "the Employer",
   employerIsAgency: false,
   employerName: "Lake County Sheriff's Office",
@@ -83,10 +85,10 @@ describe("hours on campus", () => {
   it("prints a 30-minute meal break, on call", () => {
     const lines = added(hours, base, { mealBreakMinutes: 30, mealBreakStatus: "onCall" });
     expect(lines).toEqual([
-      "Campus Hours include a meal break of 30 minutes for the SRO each day. During the meal break the SRO remains on call and shall return to duty when called.",
+      "Campus Hours include a meal break of 30 minutes each day for the SRO. During the meal break the SRO remains on call and shall return to duty when called.",
     ]);
     expect(added(hours, base, { mealBreakMinutes: 30, mealBreakStatus: "offDuty" })).toEqual([
-      "Campus Hours include a meal break of 30 minutes for the SRO each day. The SRO is off duty during the meal break.",
+      "Campus Hours include a meal break of 30 minutes each day for the SRO. The SRO is off duty during the meal break.",
     ]);
   });
 
@@ -114,7 +116,7 @@ describe("hours on campus", () => {
     const none = render(hours, { ...base, coverage: "none" });
     expect(none).not.toMatch(/not required|not assigned|substitute|absent/i);
     expect(added(hours, base, { summerSchool: true })[0]).toMatch(
-      /^The SRO shall also serve at a School on days/,
+      /^The SRO shall also serve on days when the District holds summer school at a School to which the SRO is assigned/,
     );
   });
 
@@ -180,7 +182,7 @@ describe("staffing", () => {
     ];
     const text = render(staffing, { ...base, assignments }, facts, new Map([["assignments", "Exhibit B"]]));
     expect(text).toContain(
-      "Each SRO serves the School or Schools that Exhibit B lists for the SRO's post, on the days and at the hours it states for that post, if any.",
+      "The SRO serves the School or Schools that Exhibit B lists for the SRO's post, on the days and at the hours it states for that post, if any.",
     );
     expect(ruleFails(staffing, "assignment-rows-complete", { assignments })).toBe(false);
     expect(ruleFails(staffing, "assignment-rows-complete", { assignments: [{ post: "SRO 2" }] })).toBe(true);
@@ -188,12 +190,12 @@ describe("staffing", () => {
 
   it("lets the District direct an SRO to other Schools, with notice", () => {
     expect(added(staffing, base, { otherSchools: true })).toEqual([
-      "The District may direct an SRO to serve at a School other than the School or Schools to which the SRO is assigned.",
+      "The District may direct the SRO to serve at a School other than the School or Schools to which the SRO is assigned.",
     ]);
     expect(
       added(staffing, base, { otherSchools: true, otherSchoolsTemporary: true, otherSchoolsNoticeDays: 2 }),
     ).toEqual([
-      "The District may direct an SRO to serve at a School other than the School or Schools to which the SRO is assigned, for a temporary need such as an event or an emergency, by notice to the Agency at least 2 days in advance.",
+      "The District may direct the SRO to serve at a School other than the School or Schools to which the SRO is assigned, for a temporary need such as an event or an emergency, by notice to the Agency at least 2 days in advance.",
     ]);
   });
 
@@ -211,7 +213,7 @@ describe("staffing", () => {
       /The Parties may change the number of SROs only as section \S*parties-and-term\S* provides for changes to Exhibit A\./,
     );
     expect(text).toContain(
-      "Where an SRO serves more than 1 School, the Agency shall give the principal of each of those Schools the SRO's schedule among them.",
+      "Where the SRO serves more than 1 School, the Agency shall give the principal of each of those Schools the SRO's schedule among them.",
     );
   });
 
@@ -251,10 +253,10 @@ describe("substitutes and absences", () => {
       dayCount: "workDays",
     });
     expect(text).toContain(
-      "When an SRO will be absent, the SRO or the SRO's supervisor shall tell the principal of each School the SRO serves, or the principal's designee, before the SRO's working day begins on the day of the absence.",
+      "When the SRO will be absent, the SRO or the SRO's supervisor shall tell the principal of each School the SRO serves, or the principal's designee, before the SRO's working day begins on the day of the absence.",
     );
     expect(text).toContain(
-      "When an SRO is absent from a School for more than 3 consecutive days on which the SRO is scheduled to work, the Agency shall assign a substitute to the School from the SRO's next scheduled work day until the SRO returns.",
+      "When the SRO is absent from a School for more than 3 consecutive days on which the SRO is scheduled to work, the Agency shall assign a substitute to the School from the SRO's next scheduled work day until the SRO returns.",
     );
     expect(text).toContain(
       "Before a substitute starts, the Agency and the principal of the School shall jointly approve the officer who serves.",
@@ -356,7 +358,7 @@ describe("extracurricular activities", () => {
       sheriff,
     );
     expect(text).toContain(
-      "For time at an extracurricular event outside Campus Hours, the Employer shall pay the SRO overtime.",
+      "For time the SRO spends at an extracurricular event outside Campus Hours, the Employer shall pay the SRO overtime.",
     );
     expect(text).toContain("The District shall reimburse the Employer for that time at $68 per hour.");
     expect(

@@ -17,9 +17,11 @@ import triadRoles from "../../src/topics/triad-roles";
 import type { AnswerValue, Answers, FieldDef, ProjectFacts, TopicDefinition } from "../../src/topics/types";
 import { sampleFacts } from "../support/facts";
 
-const facts: ProjectFacts = sampleFacts();
+// one SRO: these tests read the singular wording ("The SRO shall ..."); test/unit/plural-sro.test.ts reads both
+const facts: ProjectFacts = sampleFacts({ totalOfficers: 1 });
 /** A city contracting with a sheriff: the SROs' employer is not a Party. */
 const sheriff: ProjectFacts = sampleFacts({
+  totalOfficers: 1,
   employer: "the Employer",
   employerIsAgency: false,
   employerName: "the Cedar County Sheriff's Office",
@@ -188,7 +190,7 @@ const CASES: readonly Case[] = [
           exceptions: ["threat"],
         },
         sentences: [
-          "The decision whether to take Enforcement Action belongs to the SRO alone.",
+          "The decision whether the SRO takes Enforcement Action belongs to the SRO alone.",
           "the SRO may consider what School staff know about the student's needs",
           "- when the law requires Enforcement Action.",
         ],
@@ -265,7 +267,7 @@ const CASES: readonly Case[] = [
       employeeStatus:
         "The SRO remains an employee of the Agency, is subject to the policies, standard operating procedures and chain of command of the Agency, and is not an employee or agent of the District.",
       conflictRule:
-        "If a request of District staff conflicts with the policies of the Agency or the law, the SRO shall follow those policies and the law, and shall report the conflict to the SRO's supervisor.",
+        "If a request of District staff to the SRO conflicts with the policies of the Agency or the law, the SRO shall follow those policies and the law, and shall report the conflict to the SRO's supervisor.",
     },
     old: [
       {
@@ -331,7 +333,7 @@ const CASES: readonly Case[] = [
           noImmigrationQuestions: true,
         },
         sentences: [
-          "Before the Questioning of a student under 18, the SRO shall make a reasonable effort to notify",
+          "Before the SRO begins the Questioning of a student under 18, the SRO shall make a reasonable effort to notify",
           "- There is an immediate threat to the safety of any person.",
           "The District shall make a staff member available without delay.",
           "shall take no part when District staff question a student for that purpose.",
@@ -392,7 +394,7 @@ const CASES: readonly Case[] = [
           "The SRO shall use force and restraint only as state law and the policies of the Agency allow",
           "before the end of the School Day on which it happens.",
           "The Agency shall give the District a written report of each use of force or restraint on a student within 5 days after it",
-          "shall tell the student's parent or guardian of the use of force or restraint on the day it happens.",
+          "The SRO who used force or restraint on a student, or a School administrator at that SRO's request, shall tell the student's parent or guardian of it on the day it happens.",
         ],
       },
       {
@@ -572,7 +574,7 @@ describe("answers that used to print terms they did not state", () => {
   it("questioning: the scope of the terms is a defined term, used where it applies", () => {
     expect(questioningStudents.terms.map((t) => t.term)).toContain("Questioning");
     const text = render(questioningStudents, filled(questioningStudents));
-    expect(text).toContain("Before the Questioning of a student under 18");
+    expect(text).toContain("Before the SRO begins the Questioning of a student under 18");
   });
 
   it("enforcement: the cases where alternatives need not come first read as one list, 'or' before the last", () => {

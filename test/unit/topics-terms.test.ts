@@ -16,7 +16,8 @@ import training from "../../src/topics/training";
 import type { Answers, ProjectFacts, TopicDefinition } from "../../src/topics/types";
 import { sampleFacts } from "../support/facts";
 
-const FACTS: ProjectFacts = sampleFacts({ schoolCount: 4 });
+// one SRO: these tests read the singular wording; test/unit/plural-sro.test.ts reads both
+const FACTS: ProjectFacts = sampleFacts({ schoolCount: 4, totalOfficers: 1 });
 const OTHER_EMPLOYER: Partial<ProjectFacts> = { employer: "the Employer", employerIsAgency: false };
 
 // Imported one by one, not through the registry, so these tests load only the topics they test.
@@ -168,7 +169,7 @@ describe('a "no" prints nothing of its own', () => {
   it("a basic course that is not required prints nothing, and sets no invented time for later courses", () => {
     const text = render(training, { ...recommended(training), basicCourseTiming: "notRequired" });
     expect(text).not.toMatch(/basic SRO course/);
-    expect(text).toContain("Each SRO shall complete the following courses:");
+    expect(text).toContain("The SRO shall complete the following courses:");
   });
 
   describe.each(TOPICS.map((t) => [t.id, t] as const))("%s", (_id, topic) => {
@@ -253,10 +254,10 @@ describe("the District's evaluation of the SRO", () => {
       "The District's evaluation is advisory only. It does not bind the Agency in any decision about the SRO's assignment, pay, rank, discipline or employment.",
     );
     expect(text).toContain(
-      "The District shall give a copy of each of its evaluations to the SRO's supervisor at the Agency.",
+      "The District shall give a copy of each of its evaluations of the SRO to the SRO's supervisor at the Agency.",
     );
     expect(text).toContain(
-      "The Agency shall not place the District's evaluation in the SRO's personnel file.",
+      "The Agency shall not place the District's evaluation of the SRO in the SRO's personnel file.",
     );
   });
 
@@ -265,7 +266,7 @@ describe("the District's evaluation of the SRO", () => {
     expect(text).toContain("supervisor at the Employer");
     expect(text).toContain("It does not bind the Employer");
     expect(text).toContain(
-      "The Agency shall ensure that the Employer does not place the District's evaluation in the SRO's personnel file.",
+      "The Agency shall ensure that the Employer does not place the District's evaluation of the SRO in the SRO's personnel file.",
     );
     expect(text).not.toMatch(/supervisor at the Agency|the Agency's evaluation procedures/);
   });
@@ -273,7 +274,7 @@ describe("the District's evaluation of the SRO", () => {
   it("places the evaluation in the personnel file only when so agreed, and is silent otherwise", () => {
     const included = render(evaluation, { ...districtEval, districtEvaluationFile: "included" });
     expect(included).toContain(
-      "The Agency shall place a copy of each of the District's evaluations in the SRO's personnel file, as a record separate from the performance evaluation by the SRO's supervisor.",
+      "The Agency shall place a copy of each of the District's evaluations of the SRO in the SRO's personnel file, as a record separate from the performance evaluation by the SRO's supervisor.",
     );
     const silent = render(evaluation, { ...districtEval, districtEvaluationFile: null });
     expect(silent).not.toMatch(/personnel file/);
@@ -341,7 +342,7 @@ describe("answers saved before schema 4", () => {
       "Either Party may end this MOU without cause by giving the other Party at least 90 days' written notice.",
     );
     expect(text).toContain("written notice of non-renewal at least 60 days before the current term ends.");
-    expect(text).toContain("the Agency shall withdraw every SRO from the Schools on the day this MOU ends.");
+    expect(text).toContain("the Agency shall withdraw the SRO from the Schools on the day this MOU ends.");
     expect(text).toContain("The District need not pay an invoice that the Agency sends after that period.");
     expect(text).toContain(
       "Every duty under this MOU to pay an amount owed, to return property or records, or to keep student information confidential continues after this MOU ends.",
@@ -391,7 +392,7 @@ describe("answers saved before schema 4", () => {
     expect(text).not.toMatch(/at least 0 hours/);
     expect(text).toContain(blankToken("preAssignmentHours"));
     expect(text).toContain(
-      "Each SRO shall complete the following courses within 2 years after starting at a School:",
+      "The SRO shall complete the following courses within 2 years after starting at a School:",
     );
   });
 });
