@@ -13,6 +13,7 @@ import { ReviewBoard } from "./ReviewBoard";
 import { ConflictPanel } from "./ConflictPanel";
 import { SettleError, settleConflict } from "../project/settle";
 import { TopicScreen } from "./TopicScreen";
+import { ErrorBoundary } from "./ErrorBoundary";
 import type { ProjectSession } from "./useProject";
 
 // the document model, templates and exporters load when first needed
@@ -306,28 +307,31 @@ export function ProjectScreen({
             />
           )}
           {view.kind === "board" && <ReviewBoard project={project} items={p.items} go={go} />}
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            {view.kind === "preview" && <ProjectPreview project={project} />}
-            {view.kind === "meeting" && (
-              <MeetingView
-                project={project}
-                topicId={view.id}
-                show={(id) => setView({ kind: "meeting", id })}
-                edit={go}
-                apply={apply}
-                readOnly={readOnly}
-              />
-            )}
-            {view.kind === "export" && (
-              <ExportPanel
-                project={project}
-                items={p.items}
-                showBoard={() => setView({ kind: "board" })}
-                apply={apply}
-                startReview={startReview}
-              />
-            )}
-          </Suspense>
+          {/* a part that fails to load offers a reload in its place; the topics stay usable */}
+          <ErrorBoundary key={view.kind}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              {view.kind === "preview" && <ProjectPreview project={project} />}
+              {view.kind === "meeting" && (
+                <MeetingView
+                  project={project}
+                  topicId={view.id}
+                  show={(id) => setView({ kind: "meeting", id })}
+                  edit={go}
+                  apply={apply}
+                  readOnly={readOnly}
+                />
+              )}
+              {view.kind === "export" && (
+                <ExportPanel
+                  project={project}
+                  items={p.items}
+                  showBoard={() => setView({ kind: "board" })}
+                  apply={apply}
+                  startReview={startReview}
+                />
+              )}
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
     </div>

@@ -7,7 +7,10 @@ declare module "vitest" {
   }
 }
 
-/** Serves the built app (dist/) for the browser tests, the way a user's static host would. */
+/**
+ * Serves the built app (dist/) for the browser tests, the way a user's static host would: through
+ * vite.config.ts, so with the security headers of public/_headers (build/security-headers.ts).
+ */
 export default async function setup(project: TestProject) {
   const server = await preview({
     preview: { port: 0, host: "127.0.0.1", strictPort: false },
