@@ -3,6 +3,7 @@ import { acknowledgeDeparture } from "../project/actions";
 import type { Acknowledgement, Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { DepartureCheck, TopicDefinition } from "../topics/types";
+import { PrintableMessage, usePrintable } from "./fields/usePrintable";
 
 interface Props {
   topic: TopicDefinition;
@@ -19,10 +20,19 @@ function Acknowledge({
 }: { topic: TopicDefinition; departure: DepartureCheck } & Pick<Props, "apply">) {
   const [note, setNote] = useState("");
   const id = `ack-${topic.id}-${departure.id}`;
+  const noteText = usePrintable(id, true);
   return (
     <div className="ack-form">
       <label htmlFor={id}>Why the Parties depart (optional; kept, and printed in the departures annex)</label>
-      <textarea id={id} rows={2} maxLength={5_000} value={note} onChange={(e) => setNote(e.target.value)} />
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={5_000}
+        value={note}
+        onChange={(e) => setNote(noteText.clean(e.target))}
+        aria-describedby={noteText.describedBy}
+      />
+      <PrintableMessage id={noteText.messageId} message={noteText.message} />
       <button
         type="button"
         onClick={() => apply((p, s) => acknowledgeDeparture(p, s, topic.id, departure.id, note.trim()))}

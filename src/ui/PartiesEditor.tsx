@@ -7,6 +7,7 @@ import { Text } from "./fields/Text";
 import { AGENCY_KINDS, SCHOOL_LEVELS } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES } from "../document/parts";
 import { parseNumber } from "./fields/FieldControl";
+import { PrintableMessage, usePrintable } from "./fields/usePrintable";
 
 const KIND_NAMES: Record<(typeof AGENCY_KINDS)[number], string> = {
   "police-department": "Police department",
@@ -25,6 +26,7 @@ interface Props {
 /** Parties, signatories and the schedule of schools: the facts the parties topic covers. */
 export function PartiesEditor({ project, apply, readOnly }: Props) {
   const { agency, district } = project.parties;
+  const schoolText = usePrintable("schools", false);
   const setParties = (parties: Project["parties"], what: string) =>
     apply((p, s) => updateAgreementDetails(p, s, { parties }, what));
   const setSchools = (schools: School[]) =>
@@ -116,7 +118,10 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                     <input
                       aria-label={`School ${i + 1}: name`}
                       value={school.name}
-                      onChange={(e) => setSchool(i, { name: e.target.value })}
+                      onChange={(e) =>
+                        setSchool(i, { name: schoolText.clean(e.target, `School ${i + 1}: name: `) })
+                      }
+                      aria-describedby={schoolText.describedBy}
                       disabled={readOnly}
                       maxLength={300}
                     />
@@ -139,7 +144,10 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                     <input
                       aria-label={`School ${i + 1}: address`}
                       value={school.address}
-                      onChange={(e) => setSchool(i, { address: e.target.value })}
+                      onChange={(e) =>
+                        setSchool(i, { address: schoolText.clean(e.target, `School ${i + 1}: address: `) })
+                      }
+                      aria-describedby={schoolText.describedBy}
                       disabled={readOnly}
                       maxLength={1000}
                     />
@@ -171,6 +179,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
             </tbody>
           </table>
         </div>
+        <PrintableMessage id={schoolText.messageId} message={schoolText.message} />
         <button
           type="button"
           onClick={() =>

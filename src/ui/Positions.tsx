@@ -4,6 +4,7 @@ import { isIncluded } from "../project/open-items";
 import type { Project, Side, Stance } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { TopicDefinition } from "../topics/types";
+import { PrintableMessage, describedBy, usePrintable } from "./fields/usePrintable";
 
 const STANCE_TEXT: Record<Stance, string> = {
   agree: "Agrees to the current text",
@@ -40,6 +41,7 @@ export function Positions({
   const [note, setNote] = useState(mine?.stance === "object" ? mine.note : "");
   const [error, setError] = useState<string | null>(null);
   const noteId = `position-note-${topic.id}`;
+  const noteText = usePrintable(noteId, true);
 
   const object = () => {
     if (note.trim() === "") {
@@ -84,11 +86,12 @@ export function Positions({
             id={noteId}
             rows={2}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => setNote(noteText.clean(e.target))}
             aria-invalid={Boolean(error)}
-            aria-describedby={error ? `${noteId}-error` : undefined}
+            aria-describedby={describedBy(error ? `${noteId}-error` : undefined, noteText.describedBy)}
             maxLength={5_000}
           />
+          <PrintableMessage id={noteText.messageId} message={noteText.message} />
           {error && (
             <p id={`${noteId}-error`} className="error" role="alert">
               {error}

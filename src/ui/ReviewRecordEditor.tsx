@@ -1,6 +1,7 @@
 import { setMeetingDate, updateReviewRecord } from "../project/review";
 import type { Project, ReviewRecord, Side } from "../project/schema";
 import { DateInput } from "./fields/DateInput";
+import { PrintableMessage, usePrintable } from "./fields/usePrintable";
 
 const SIDES = { agency: "Agency", district: "District", other: "Other" } as const;
 
@@ -12,6 +13,7 @@ export function ReviewRecordEditor({
   project: Project;
   apply: (change: (p: Project, s: Side) => Project) => void;
 }) {
+  const notesText = usePrintable("review-notes", true);
   const review = project.review;
   if (!review) return null;
   const set = (change: Partial<ReviewRecord>) => apply((p, s) => updateReviewRecord(p, s, change));
@@ -89,8 +91,10 @@ export function ReviewRecordEditor({
           rows={3}
           value={review.notes}
           maxLength={20_000}
-          onChange={(e) => set({ notes: e.target.value })}
+          onChange={(e) => set({ notes: notesText.clean(e.target) })}
+          aria-describedby={notesText.describedBy}
         />
+        <PrintableMessage id={notesText.messageId} message={notesText.message} />
       </div>
     </section>
   );

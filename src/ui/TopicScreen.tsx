@@ -14,6 +14,7 @@ import { SIDE_NAMES } from "../project/schema";
 import type { ReviewDecision } from "../project/review";
 import { DECISION_ACTIONS, DECISION_MADE, setReviewDecision } from "../project/review";
 import { FieldControl } from "./fields/FieldControl";
+import { PrintableMessage, usePrintable } from "./fields/usePrintable";
 import { PartiesEditor } from "./PartiesEditor";
 import { Departures } from "./Departures";
 import { Positions } from "./Positions";
@@ -189,6 +190,7 @@ export function TopicScreen({
   // the form is rebuilt when answers change from outside it (the recommended values)
   const [formVersion, setFormVersion] = useState(0);
   const formKey = `${topic.id}:${formVersion}`;
+  const customText = usePrintable(`custom-${topic.id}`, true);
 
   return (
     <article className="topic" aria-labelledby="topic-title">
@@ -291,15 +293,19 @@ export function TopicScreen({
             </p>
             <textarea
               id={`custom-${topic.id}`}
-              aria-describedby={`custom-${topic.id}-help`}
+              aria-describedby={[`custom-${topic.id}-help`, customText.describedBy].filter(Boolean).join(" ")}
               rows={3}
               defaultValue={state?.customClause ?? ""}
               // journaled as it is typed, made a change when the field is left
-              onChange={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value), "draft")}
+              onChange={(e) => {
+                const text = customText.clean(e.target);
+                apply((p, s) => setCustomClause(p, s, topic.id, text), "draft");
+              }}
               onBlur={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value))}
               maxLength={20_000}
               disabled={readOnly}
             />
+            <PrintableMessage id={customText.messageId} message={customText.message} />
           </section>
 
           {project.review && (

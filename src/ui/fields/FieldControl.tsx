@@ -1,5 +1,6 @@
 import type { ColumnDef, FieldDef, TableRow } from "../../topics/types";
 import { MAX_DATE, MIN_DATE } from "../../format/dates";
+import { PrintableMessage, describedBy as both, usePrintable } from "./usePrintable";
 
 export interface ControlProps {
   readonly def: FieldDef;
@@ -53,6 +54,7 @@ function NumberInput(props: ControlProps & { kind: string }) {
 
 function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "table" }> }) {
   const { def, id, onChange, disabled } = props;
+  const printable = usePrintable(id, false);
   const rows = Array.isArray(props.value) ? (props.value as TableRow[]) : [];
   const update = (next: TableRow[]) => onChange(next.length > 0 ? next : null);
   const setCell = (r: number, c: ColumnDef, raw: string) => {
@@ -62,7 +64,7 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
   return (
     <div className="table-control">
       <div className="scroll-x" tabIndex={0} role="region" aria-label={`${def.label} table`}>
-        <table aria-describedby={props.describedBy}>
+        <table aria-describedby={both(props.describedBy, printable.describedBy)}>
           <caption className="sr-only">{def.label}</caption>
           <thead>
             <tr>
@@ -107,7 +109,14 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
                           type="text"
                           inputMode={c.kind === "text" ? "text" : "decimal"}
                           value={v === null || v === undefined ? "" : String(v)}
-                          onChange={(e) => setCell(r, c, e.target.value)}
+                          onChange={(e) =>
+                            setCell(
+                              r,
+                              c,
+                              c.kind === "text" ? printable.clean(e.target, `${label}: `) : e.target.value,
+                            )
+                          }
+                          aria-describedby={c.kind === "text" ? printable.describedBy : undefined}
                           disabled={disabled}
                         />
                       )}
@@ -128,6 +137,7 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
           </tbody>
         </table>
       </div>
+      <PrintableMessage id={printable.messageId} message={printable.message} />
       <button type="button" onClick={() => update([...rows, {}])} disabled={disabled}>
         Add {def.rowLabel.toLowerCase()}
       </button>
@@ -137,10 +147,11 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
 
 function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "list" }> }) {
   const { def, id, onChange, disabled } = props;
+  const printable = usePrintable(id, false);
   const items = Array.isArray(props.value) ? (props.value as string[]) : [];
   const update = (next: string[]) => onChange(next.length > 0 ? next : null);
   return (
-    <div className="list-control" aria-describedby={props.describedBy}>
+    <div className="list-control" aria-describedby={both(props.describedBy, printable.describedBy)}>
       <ol>
         {items.map((item, i) => (
           <li key={i}>
@@ -149,7 +160,11 @@ function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "lis
               aria-label={`${def.itemLabel} ${i + 1}`}
               type="text"
               value={item}
-              onChange={(e) => update(items.map((x, k) => (k === i ? e.target.value : x)))}
+              onChange={(e) => {
+                const kept = printable.clean(e.target, `${def.itemLabel} ${i + 1}: `);
+                update(items.map((x, k) => (k === i ? kept : x)));
+              }}
+              aria-describedby={printable.describedBy}
               disabled={disabled}
             />
             <button type="button" onClick={() => update(items.filter((_, k) => k !== i))} disabled={disabled}>
@@ -158,6 +173,7 @@ function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "lis
           </li>
         ))}
       </ol>
+      <PrintableMessage id={printable.messageId} message={printable.message} />
       <button type="button" onClick={() => update([...items, ""])} disabled={disabled}>
         Add {def.itemLabel.toLowerCase()}
       </button>
@@ -168,25 +184,37 @@ function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "lis
 /** The control for one field, chosen by its kind. Labels and messages are drawn by the caller. */
 export function FieldControl(props: ControlProps) {
   const { def, id, value, onChange, onBlur, describedBy, invalid, disabled } = props;
+  const printable = usePrintable(id, def.kind === "longText");
   const common = { id, onBlur, "aria-describedby": describedBy, "aria-invalid": invalid, disabled };
+  const typed = { ...common, "aria-describedby": both(describedBy, printable.describedBy) };
+  const keep = (el: HTMLInputElement | HTMLTextAreaElement) => {
+    const text = printable.clean(el);
+    onChange(text === "" ? null : text);
+  };
   switch (def.kind) {
     case "text":
       return (
-        <input
-          {...common}
-          type="text"
-          value={typeof value === "string" ? value : ""}
-          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
-        />
+        <>
+          <input
+            {...typed}
+            type="text"
+            value={typeof value === "string" ? value : ""}
+            onChange={(e) => keep(e.target)}
+          />
+          <PrintableMessage id={printable.messageId} message={printable.message} />
+        </>
       );
     case "longText":
       return (
-        <textarea
-          {...common}
-          rows={4}
-          value={typeof value === "string" ? value : ""}
-          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
-        />
+        <>
+          <textarea
+            {...typed}
+            rows={4}
+            value={typeof value === "string" ? value : ""}
+            onChange={(e) => keep(e.target)}
+          />
+          <PrintableMessage id={printable.messageId} message={printable.message} />
+        </>
       );
     case "date":
     case "time":

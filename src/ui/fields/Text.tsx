@@ -1,3 +1,5 @@
+import { PrintableMessage, usePrintable } from "./usePrintable";
+
 /** A one-line text input with its label, for the Parties' details. */
 export function Text({
   id,
@@ -14,6 +16,7 @@ export function Text({
   readOnly: boolean;
   required?: boolean;
 }) {
+  const printable = usePrintable(id, false);
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
@@ -25,9 +28,11 @@ export function Text({
         type="text"
         value={value}
         maxLength={300}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(printable.clean(e.target))}
+        aria-describedby={printable.describedBy}
         disabled={readOnly}
       />
+      <PrintableMessage id={printable.messageId} message={printable.message} />
     </div>
   );
 }
