@@ -71,25 +71,40 @@ export interface AssembleOptions {
 
 /** Marks a cross-reference until the clauses are numbered; never in user text (private use). */
 const REF = "\uE002";
+/** Marks the clause a label names ("parties-and-term#exhibit-changes") until the clauses are numbered. */
+const LABEL = "\uE003";
 const UNRESOLVED = "[a clause this MOU does not contain]";
 
-/** "5.6 (Selection of SROs)": the first clause of the topic, with its title to say what is there. */
-function refText(topicId: string, first: ReadonlyMap<string, string>): string {
-  const number = first.get(topicId);
-  const title = TOPICS.find((t) => t.id === topicId)?.title;
+/** "5.6 (Selection of SROs)": the clause cited, with its topic's title to say what is there. */
+function refText(target: string, numbers: ReadonlyMap<string, string>): string {
+  const number = numbers.get(target);
+  const title = TOPICS.find((t) => t.id === target.split("#")[0])?.title;
   return number && title ? `${number} (${title})` : UNRESOLVED;
 }
 
-/** Replaces each cross-reference with the number of the first clause of the topic it names ("7.3"). */
+/**
+ * Replaces each cross-reference with the number of the clause it cites: the first clause of the
+ * topic it names ("7.3"), or the clause a label marks in it ("7.5", "7.5(b)").
+ */
 function resolveRefs(blocks: Block[]): Block[] {
-  const first = new Map<string, string>();
-  for (const b of blocks)
-    if (b.kind === "clause" && b.level === 1 && b.topicId && !first.has(b.topicId))
-      first.set(b.topicId, b.number);
-  const fix = (i: Inline): Inline =>
-    i.kind === "text" && i.text.startsWith(REF) ? { ...i, text: refText(i.text.slice(1), first) } : i;
+  const numbers = new Map<string, string>();
+  let level1 = "";
+  for (const b of blocks) {
+    if (b.kind !== "clause") continue;
+    if (b.level === 1) level1 = b.number;
+    if (b.level === 1 && b.topicId && !numbers.has(b.topicId)) numbers.set(b.topicId, b.number);
+    for (const i of b.inlines)
+      if (i.kind === "text" && i.text.startsWith(LABEL))
+        numbers.set(i.text.slice(1), b.level === 1 ? b.number : `${level1}${b.number}`);
+  }
+  const fix = (inlines: readonly Inline[]): Inline[] =>
+    inlines
+      .filter((i) => !(i.kind === "text" && i.text.startsWith(LABEL)))
+      .map((i) =>
+        i.kind === "text" && i.text.startsWith(REF) ? { ...i, text: refText(i.text.slice(1), numbers) } : i,
+      );
   return blocks.map((b) =>
-    b.kind === "clause" || b.kind === "paragraph" ? { ...b, inlines: b.inlines.map(fix) } : b,
+    b.kind === "clause" || b.kind === "paragraph" ? { ...b, inlines: fix(b.inlines) } : b,
   );
 }
 
@@ -118,7 +133,8 @@ function lineInlines(
 ): Inline[] {
   return splitTokens(line).map((piece): Inline => {
     if ("text" in piece) return text(piece.text);
-    if ("ref" in piece) return text(`${REF}${piece.ref}`);
+    if ("ref" in piece) return text(`${REF}${piece.ref}${piece.label ? `#${piece.label}` : ""}`);
+    if ("label" in piece) return text(`${LABEL}${topic.id}#${piece.label}`);
     const field = topic.fields.find((f) => f.key === piece.blank);
     const item = items.find((i) => i.reason === "blank" && i.field === piece.blank);
     if (item) placed.add(item);

@@ -1,5 +1,5 @@
 import H from "handlebars/runtime";
-import { refToken } from "./tokens";
+import { labelToken, refToken } from "./tokens";
 import { formatList, formatMoney, formatPercent, formatTime, formatDate } from "../format/values";
 
 type Template = (context: unknown) => string;
@@ -32,7 +32,14 @@ H.registerHelper("percent", (x: unknown) => (typeof x === "number" ? formatPerce
 H.registerHelper("time", (x: unknown) => (typeof x === "string" ? formatTime(x) : ""));
 H.registerHelper("date", (x: unknown) => (typeof x === "string" ? formatDate(x) : ""));
 // "section {{ref "expenses"}}" prints the number of that topic's first clause: "section 7.3"
-H.registerHelper("ref", (topicId: unknown) => (typeof topicId === "string" ? refToken(topicId) : ""));
+// "section {{ref "parties-and-term" "exhibit-changes"}}" prints the number of the clause that
+// "{{label "exhibit-changes"}}" marks in that topic: "section 2.4"
+H.registerHelper("ref", (topicId: unknown, ...rest: unknown[]) => {
+  if (typeof topicId !== "string") return "";
+  const label = rest.length > 1 && typeof rest[0] === "string" ? rest[0] : undefined;
+  return refToken(topicId, label);
+});
+H.registerHelper("label", (label: unknown) => (typeof label === "string" ? labelToken(label) : ""));
 
 /**
  * How a clause names the SRO or SROs. Each form is [one SRO, several SROs]: a duty of every SRO

@@ -12,9 +12,17 @@ export function blankToken(fieldKey: string): string {
   return `${OPEN}${fieldKey}${CLOSE}`;
 }
 
-/** A reference to the clauses of another topic, numbered by the assembler ("section 7.3"). */
-export function refToken(topicId: string): string {
-  return `${OPEN}@${topicId}${CLOSE}`;
+/**
+ * A reference to another topic's clauses, numbered by the assembler: its first clause ("section
+ * 7.3"), or the clause a label marks in it ("section 7.5").
+ */
+export function refToken(topicId: string, label?: string): string {
+  return `${OPEN}@${topicId}${label ? `#${label}` : ""}${CLOSE}`;
+}
+
+/** Marks the clause it sits in, so a reference can name that clause's number rather than the topic's first. */
+export function labelToken(label: string): string {
+  return `${OPEN}#${label}${CLOSE}`;
 }
 
 /**
@@ -26,7 +34,11 @@ export function sanitizeUserText(text: string): string {
   return replaceUnprintable(text, true).text;
 }
 
-export type TextPiece = { readonly text: string } | { readonly blank: string } | { readonly ref: string };
+export type TextPiece =
+  | { readonly text: string }
+  | { readonly blank: string }
+  | { readonly ref: string; readonly label?: string }
+  | { readonly label: string };
 
 /** Splits rendered clause text into plain text, blanks and cross-references. */
 export function splitTokens(line: string): TextPiece[] {
@@ -35,7 +47,11 @@ export function splitTokens(line: string): TextPiece[] {
   for (const m of line.matchAll(TOKEN)) {
     if (m.index > last) out.push({ text: line.slice(last, m.index) });
     const name = m[1] ?? "";
-    out.push(name.startsWith("@") ? { ref: name.slice(1) } : { blank: name });
+    if (name.startsWith("@")) {
+      const [ref = "", label] = name.slice(1).split("#");
+      out.push(label ? { ref, label } : { ref });
+    } else if (name.startsWith("#")) out.push({ label: name.slice(1) });
+    else out.push({ blank: name });
     last = m.index + m[0].length;
   }
   if (last < line.length) out.push({ text: line.slice(last) });

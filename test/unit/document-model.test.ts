@@ -175,16 +175,40 @@ describe("Word's own list numbering", () => {
 });
 
 describe("cross-references", () => {
-  it.each(cases)("%s: each names the number of the clause where the topic it cites begins", (name) => {
+  it.each(cases)("%s: each names the number of a clause of the topic it cites", (name) => {
     const doc = assemble(load(name), { mode: "draft" });
     const lines = doc.blocks.flatMap(blockLines);
     expect(lines.join("\n")).not.toContain("a clause this MOU does not contain");
-    for (const line of lines) {
-      for (const m of line.matchAll(/(\d+\.\d+) \(([^)]+)\)/g)) {
-        const [, number, title] = m;
-        expect(lines, `${line}`).toContainEqual(expect.stringMatching(new RegExp(`^${number} ${title}\\. `)));
+    // the full number of each clause ("2.4", "2.4(b)") and the topic it belongs to
+    const topicOf = new Map<string, string | null>();
+    let level1 = "";
+    for (const b of doc.blocks)
+      if (b.kind === "clause") {
+        if (b.level === 1) level1 = b.number;
+        topicOf.set(b.level === 1 ? b.number : `${level1}${b.number}`, b.topicId);
       }
-    }
+    for (const line of lines)
+      for (const m of line.matchAll(/(\d+\.\d+(?:\([a-z]+\))?) \(([^)]+)\)/g)) {
+        const [, number = "", title = ""] = m;
+        const topic = TOPICS.find((t) => t.title === title);
+        expect(topic, `${line}: no topic "${title}"`).toBeDefined();
+        expect(topicOf.get(number), `${line}: clause ${number}`).toBe(topic?.id);
+      }
+  });
+
+  it("cite the very clause on changes to Exhibit A, not the first clause of its topic", () => {
+    const text = documentText(assemble(load("resolved"), { mode: "draft" }));
+    const cited =
+      /only as section (\d+\.\d+) \(Parties, Schools and Term\) provides for changes to Exhibit A/.exec(
+        text,
+      )?.[1];
+    expect(cited).toBeDefined();
+    expect(text).toMatch(
+      new RegExp(
+        `^${cited?.replace(".", "\\.")} The Parties may change Exhibit A only by a written amendment`,
+        "m",
+      ),
+    );
   });
 
   it("cite the selection and training clauses by number when a replacement SRO is assigned", () => {
