@@ -22,13 +22,20 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A page that records every request leaving the app's own origin. */
+/**
+ * A page that records every request leaving the app's own origin. The service worker is blocked
+ * unless asked for (offline.e2e.ts tests it): it would precache the whole build in every test's
+ * context, and `page.route` does not see requests it answers.
+ */
 export async function openPage(
   browser: Browser,
   baseUrl: string,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; serviceWorkers?: "allow" | "block" } = {},
 ): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: options.serviceWorkers ?? "block",
+  });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];
@@ -83,4 +90,18 @@ export async function saved(page: Page): Promise<void> {
     .getByTestId("save-status")
     .filter({ hasText: /^All changes saved/ })
     .waitFor();
+}
+
+/**
+ * Waits until the service worker controls the page, which means its install, precaching every
+ * file of the build, has finished (an install that fails to cache a file never activates).
+ */
+export async function serviceWorkerReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+    );
+  });
 }
