@@ -22,7 +22,12 @@ function baseTerms(facts: ProjectFacts): DefinedTerm[] {
         : "a sworn law enforcement officer of the Employer whom the Employer assigns to one or more Schools under this MOU",
     },
     ...(facts.employerName
-      ? [{ term: "Employer", definition: `${sanitizeUserText(facts.employerName)}, which employs the SROs` }]
+      ? [
+          {
+            term: "Employer",
+            definition: `${sanitizeUserText(facts.employerName)}, which employs ${facts.totalOfficers > 1 ? "the SROs" : "the SRO"}`,
+          },
+        ]
       : []),
     {
       term: "School",

@@ -1,3 +1,4 @@
+import { replaceUnprintable } from "../format/printable";
 import { TOPICS } from "../topics";
 import { NASRO } from "../topics/sources";
 import { formatList } from "../format/values";
@@ -25,9 +26,9 @@ export function isIncluded(topic: TopicDefinition, state: TopicState | undefined
  * characters the document model reserves for blanks and references; null when blank.
  */
 function printedAddress(address: string | undefined): string | null {
-  const one = (address ?? "")
-    .replace(/[\uE000-\uE002]/g, "")
-    .split(/\s*[\r\n]+\s*/)
+  // what cannot be printed goes as it does everywhere else (a break becomes a new line)
+  const one = replaceUnprintable(address ?? "", true)
+    .text.split(/\s*[\r\n]+\s*/)
     .map((l) => l.trim().replace(/,$/, ""))
     .filter((l) => l !== "")
     .join(", ");

@@ -148,6 +148,20 @@ describe("changing the number of officers", () => {
     expect(pluralWords(single)).toEqual([]);
   });
 
+  it("defines the Employer as employing the SRO or the SROs", () => {
+    const sheriff = load("city-sheriff");
+    const alone: Project = {
+      ...sheriff,
+      schools: sheriff.schools.map((s, i) => ({ ...s, officers: i === 0 ? 1 : 0 })),
+    };
+    expect(textOf(sheriff)).toMatch(
+      /"Employer" means the Sunrise County Sheriff's Office, which employs the SROs\./,
+    );
+    expect(textOf(alone)).toMatch(
+      /"Employer" means the Sunrise County Sheriff's Office, which employs the SRO\./,
+    );
+  });
+
   it("the check finds the singular wording the templates used to print", () => {
     expect(singularSentences("4.1 The SRO shall not administer Formal Discipline.")).toHaveLength(1);
     expect(
