@@ -1,9 +1,11 @@
-import { createStore, get } from "idb-keyval";
+import { createStore, get, getMany, setMany } from "idb-keyval";
 import { loadProject } from "../project/load";
 import type { Problem } from "../project/load";
 import type { Project } from "../project/schema";
 import { clearJournals } from "./journal";
 import { TAB_ID } from "./tabs";
+import type { VersionSummary } from "./versions";
+import { describeStored, versionsToKeep } from "./versions";
 
 /** What the list of projects shows, kept apart so the list loads without every project. */
 export interface ProjectSummary {
@@ -19,12 +21,17 @@ export interface StoredProject {
   readonly rev: number;
   /** The tab that wrote this revision (absent in copies saved before it was recorded). */
   readonly writer?: string;
+  /** When this revision was saved (ISO; absent in copies saved before it was recorded). */
+  readonly savedAt?: string;
   readonly project: unknown;
 }
 
 const store = createStore("sro-mou-wizard", "projects");
 const INDEX_KEY = "index";
 const key = (id: string) => `project:${id}`;
+const versionsKey = (id: string) => `versions:${id}`;
+const versionKey = (id: string, rev: number) => `version:${id}:${rev}`;
+const fileSavedKey = (id: string) => `file-saved:${id}`;
 
 export class StorageFullError extends Error {
   constructor() {
@@ -86,7 +93,12 @@ function inOneTransaction<T>(
           else if ("error" in outcome) reject(outcome.error);
           else resolve(outcome.value);
         };
-        tx.onabort = () => reject(tx.error ?? new Error("The save was cancelled by the browser."));
+        tx.onabort = () =>
+          reject(
+            outcome !== null && "error" in outcome
+              ? outcome.error
+              : (tx.error ?? new Error("The save was cancelled by the browser.")),
+          );
         work(os, (result) => {
           outcome = result instanceof Error ? { error: result } : { value: result };
         });
@@ -147,19 +159,142 @@ export function saveProject(project: Project, expectedRev: number, writer: strin
         return;
       }
       const rev = current + 1;
-      os.put({ rev, writer, project } satisfies StoredProject, key(project.id));
-      updateIndex(
-        os,
-        (index) => [...index.filter((p) => p.id !== project.id), summaryOf(project)],
-        () => done(rev),
-      );
+      const now = new Date();
+      os.put({ rev, writer, savedAt: now.toISOString(), project } satisfies StoredProject, key(project.id));
+      const previous = read.result as StoredProject | undefined;
+      const index = () =>
+        updateIndex(
+          os,
+          (index) => [...index.filter((p) => p.id !== project.id), summaryOf(project)],
+          () => done(rev),
+        );
+      if (previous && current > 0) keepVersion(os, project.id, previous, now, index);
+      else index();
     };
+  });
+}
+
+/** Keeps the copy a save replaces as an earlier version, and lets go of those no longer kept. */
+function keepVersion(
+  os: IDBObjectStore,
+  id: string,
+  previous: StoredProject,
+  now: Date,
+  then: () => void,
+): void {
+  const savedAt =
+    previous.savedAt ??
+    (typeof (previous.project as { updatedAt?: unknown } | null)?.updatedAt === "string"
+      ? (previous.project as { updatedAt: string }).updatedAt
+      : now.toISOString());
+  const version: VersionSummary = {
+    rev: previous.rev,
+    savedAt,
+    size: JSON.stringify(previous.project)?.length ?? 0,
+    description: describeStored(previous.project),
+  };
+  os.put({ ...previous, savedAt } satisfies StoredProject, versionKey(id, previous.rev));
+  const read = os.get(versionsKey(id));
+  read.onsuccess = () => {
+    const before = Array.isArray(read.result) ? (read.result as VersionSummary[]) : [];
+    const kept = versionsToKeep([...before.filter((v) => v.rev !== version.rev), version], now);
+    for (const v of before) if (!kept.some((k) => k.rev === v.rev)) os.delete(versionKey(id, v.rev));
+    if (!kept.includes(version)) os.delete(versionKey(id, version.rev));
+    os.put(kept, versionsKey(id));
+    then();
+  };
+}
+
+/** The earlier versions kept of a project, newest first. */
+export async function listVersions(id: string): Promise<VersionSummary[]> {
+  const list = await get<VersionSummary[]>(versionsKey(id), store);
+  return Array.isArray(list) ? [...list].sort((a, b) => b.rev - a.rev) : [];
+}
+
+/** One earlier version, through the one load function (stored data is untrusted too). */
+export async function readVersion(id: string, rev: number): Promise<StoredLoad | null> {
+  const stored = await get<StoredProject>(versionKey(id, rev), store);
+  if (!stored || typeof stored.rev !== "number") return null;
+  const result = loadProject(stored.project);
+  return result.ok ? { ok: true, project: result.project, rev: stored.rev } : result;
+}
+
+/** When a project was last saved to a file, and the project's updatedAt then. */
+export interface FileSaved {
+  readonly at: string;
+  readonly updatedAt: string;
+}
+
+/** Records that a project, as it is now, was saved to a file (kept beside it, not in it). */
+export async function recordSavedToFile(projects: readonly Project[], now = new Date()): Promise<void> {
+  await guarded(() =>
+    setMany(
+      projects.map((p): [string, FileSaved] => [
+        fileSavedKey(p.id),
+        { at: now.toISOString(), updatedAt: p.updatedAt },
+      ]),
+      store,
+    ),
+  );
+}
+
+/** When each project was last saved to a file (absent: never, in this browser). */
+export async function readSavedToFile(ids: readonly string[]): Promise<Map<string, FileSaved>> {
+  const found = await getMany<FileSaved | undefined>(ids.map(fileSavedKey), store);
+  const map = new Map<string, FileSaved>();
+  ids.forEach((id, i) => {
+    const f = found[i];
+    if (f && typeof f.at === "string" && typeof f.updatedAt === "string") map.set(id, f);
+  });
+  return map;
+}
+
+/**
+ * Stores projects that are not here yet, all in one transaction: either every one is stored or
+ * none is. Throws ConflictError if one of them is already stored.
+ */
+export function addProjects(projects: readonly Project[]): Promise<null> {
+  return inOneTransaction<null>((os, done) => {
+    const savedAt = new Date().toISOString();
+    const next = (i: number): void => {
+      const project = projects[i];
+      if (!project) {
+        updateIndex(
+          os,
+          (index) => [
+            ...index.filter((p) => !projects.some((q) => q.id === p.id)),
+            ...projects.map(summaryOf),
+          ],
+          () => done(null),
+        );
+        return;
+      }
+      const read = os.get(key(project.id));
+      read.onsuccess = () => {
+        const current = (read.result as StoredProject | undefined)?.rev ?? 0;
+        if (current !== 0) {
+          done(new ConflictError(current));
+          os.transaction.abort();
+          return;
+        }
+        os.put({ rev: 1, writer: TAB_ID, savedAt, project } satisfies StoredProject, key(project.id));
+        next(i + 1);
+      };
+    };
+    next(0);
   });
 }
 
 export async function deleteProject(id: string): Promise<void> {
   await inOneTransaction<null>((os, done) => {
     os.delete(key(id));
+    os.delete(fileSavedKey(id));
+    const versions = os.get(versionsKey(id));
+    versions.onsuccess = () => {
+      const list = Array.isArray(versions.result) ? (versions.result as VersionSummary[]) : [];
+      for (const v of list) os.delete(versionKey(id, v.rev));
+      os.delete(versionsKey(id));
+    };
     updateIndex(
       os,
       (index) => index.filter((p) => p.id !== id),
