@@ -6,8 +6,19 @@ import { startReview as beginReview } from "../project/review";
 import { mergeProjects } from "../project/merge-copies";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
-import type { ProjectSummary } from "../storage/db";
-import { StorageFullError, deleteProject, listProjects, readProject, saveProject } from "../storage/db";
+import type { FileSaved, ProjectSummary } from "../storage/db";
+import {
+  StorageFullError,
+  deleteProject,
+  listProjects,
+  readProject,
+  readSavedToFile,
+  saveProject,
+} from "../storage/db";
+import type { Persistence } from "../storage/persist";
+import { requestPersistence } from "../storage/persist";
+import type { Outcome } from "./backup-actions";
+import { backUpEverything, restoreEarlier, restoreFromBackup, saveStoredToFile } from "./backup-actions";
 import type { MergePreview } from "./MergeOffer";
 import { MergeOffer } from "./MergeOffer";
 import { ProjectScreen } from "./ProjectScreen";
@@ -85,7 +96,19 @@ export function App() {
   /** The merge just made, while it can still be undone from the project screen. */
   const [undo, setUndo] = useState<{ id: string; backupId: string } | null>(null);
 
-  const refresh = useCallback(async () => setProjects(await listProjects()), []);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const [savedToFile, setSavedToFile] = useState<ReadonlyMap<string, FileSaved>>(new Map());
+
+  const refresh = useCallback(async () => {
+    const list = await listProjects();
+    setProjects(list);
+    setSavedToFile(await readSavedToFile(list.map((p) => p.id)));
+  }, []);
+
+  // asked once, when the app opens; the start screen says what the browser answered
+  useEffect(() => {
+    void requestPersistence().then(setPersistence);
+  }, []);
 
   const show = useCallback((project: Project, rev: number, side?: Side, conflict = false) => {
     remember(project.id);
@@ -252,6 +275,7 @@ export function App() {
       try {
         const list = await listProjects();
         setProjects(list);
+        setSavedToFile(await readSavedToFile(list.map((p) => p.id)));
         let last: string | null = null;
         try {
           last = localStorage.getItem(LAST_KEY);
@@ -343,6 +367,17 @@ export function App() {
     if (stored?.ok) await fn(stored.project, stored.rev);
     await refresh();
   };
+
+  /** Runs a backup or restore action from the project list and shows what it did. */
+  const run = (action: () => Promise<Outcome>) =>
+    void (async () => {
+      setNotice(null);
+      setProblems(null);
+      const outcome = await action();
+      if ("problems" in outcome) setProblems(outcome.problems);
+      else setNotice(outcome.notice);
+      await refresh();
+    })().catch(fail);
 
   const close = async () => {
     remember(null);
@@ -454,6 +489,12 @@ export function App() {
             )
           }
           remove={(id) => void withProject(id, () => deleteProject(id))}
+          persistence={persistence}
+          savedToFile={savedToFile}
+          saveToFile={(id) => run(() => saveStoredToFile(id))}
+          backUp={() => run(backUpEverything)}
+          restoreBackup={(file) => run(() => restoreFromBackup(file))}
+          restoreVersion={(id, v) => run(() => restoreEarlier(id, v))}
         />
       )}
       {screen.kind === "project" && (

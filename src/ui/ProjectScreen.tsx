@@ -7,6 +7,7 @@ import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
+import { recordSavedToFile } from "../storage/db";
 import { formatDate } from "../format/values";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
@@ -139,6 +140,8 @@ export function ProjectScreen({
                   "mou.json",
                 );
                 download(name, serializeProject(sent, side));
+                // the project list reminds of projects changed since (site storage can be evicted)
+                void recordSavedToFile([sent]).catch(() => undefined);
                 setSentAs(name);
               }}
             >

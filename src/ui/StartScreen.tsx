@@ -4,7 +4,10 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Problem } from "../project/load";
 import type { Side } from "../project/schema";
-import type { ProjectSummary } from "../storage/db";
+import type { FileSaved, ProjectSummary } from "../storage/db";
+import type { Persistence } from "../storage/persist";
+import type { VersionSummary } from "../storage/versions";
+import { VersionsDialog } from "./VersionsDialog";
 
 export interface NewProjectInput {
   readonly side: Side;
@@ -99,12 +102,61 @@ export interface StartScreenProps {
   readonly rename: (id: string, name: string) => void;
   readonly duplicate: (id: string) => void;
   readonly remove: (id: string) => void;
+  /** Whether the browser keeps this site's storage when space runs low (null: not known yet). */
+  readonly persistence: Persistence | null;
+  /** When each project was last saved to a file, in this browser. */
+  readonly savedToFile: ReadonlyMap<string, FileSaved>;
+  readonly saveToFile: (id: string) => void;
+  readonly backUp: () => void;
+  readonly restoreBackup: (file: File) => void;
+  readonly restoreVersion: (id: string, version: VersionSummary) => void;
+}
+
+const PERSISTENCE_TEXT: Record<Persistence, string> = {
+  granted: "This browser keeps your projects even when space runs low. A backup file is still wise.",
+  "not-granted": "This browser may clear your projects if space runs low — save backups to a file.",
+  unsupported: "This browser may clear your projects if space runs low — save backups to a file.",
+};
+
+function Backups(props: StartScreenProps) {
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">Backups</h2>
+      {props.persistence && (
+        <p className={props.persistence === "granted" ? "help" : "banner warn"} data-testid="persistence">
+          {PERSISTENCE_TEXT[props.persistence]}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" onClick={props.backUp} disabled={props.projects.length === 0}>
+          Back up all projects to a file
+        </button>
+        <label className="file-button">
+          Restore from a backup file
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="restore-backup"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) props.restoreBackup(file);
+              e.target.value = "";
+            }}
+          />
+        </label>
+      </div>
+      <p className="help">
+        Restoring never overwrites a project: one that is here with other changes is kept beside it.
+      </p>
+    </section>
+  );
 }
 
 export function StartScreen(props: StartScreenProps) {
   const { projects, problems, notice } = props;
   const [confirming, setConfirming] = useState<ProjectSummary | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [versionsOf, setVersionsOf] = useState<ProjectSummary | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (confirming) dialog.current?.showModal();
@@ -173,7 +225,20 @@ export function StartScreen(props: StartScreenProps) {
                       timeStyle: "short",
                     })}
                   </span>
+                  {props.savedToFile.get(p.id)?.updatedAt !== p.updatedAt && (
+                    <span className="file-reminder" data-testid="file-reminder">
+                      {props.savedToFile.has(p.id)
+                        ? "Changed since you last saved it to a file"
+                        : "Not yet saved to a file"}{" "}
+                      <button type="button" onClick={() => props.saveToFile(p.id)}>
+                        Save to file <span className="sr-only">{p.name}</span>
+                      </button>
+                    </span>
+                  )}
                   <span className="row">
+                    <button type="button" onClick={() => setVersionsOf(p)}>
+                      Earlier versions <span className="sr-only">of {p.name}</span>
+                    </button>
                     <button type="button" onClick={() => setRenaming(p.id)}>
                       Rename <span className="sr-only">{p.name}</span>
                     </button>
@@ -206,11 +271,23 @@ export function StartScreen(props: StartScreenProps) {
               />
             </label>
           </div>
+          <Backups {...props} />
         </section>
         <section>
           <NewProjectForm create={props.create} />
         </section>
       </div>
+      {versionsOf && (
+        <VersionsDialog
+          projectId={versionsOf.id}
+          projectName={versionsOf.name}
+          close={() => setVersionsOf(null)}
+          restore={(v) => {
+            props.restoreVersion(versionsOf.id, v);
+            setVersionsOf(null);
+          }}
+        />
+      )}
       <dialog ref={dialog} aria-labelledby="confirm-title" onClose={() => setConfirming(null)}>
         <h2 id="confirm-title">Delete “{confirming?.name}”?</h2>
         <p>
