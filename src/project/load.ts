@@ -281,6 +281,15 @@ function withUniqueIds(project: Project): { project: Project; notices: Problem[]
   };
 }
 
+/** A refusal of a field the loader made printable says what was taken out of it. */
+function withRepairs(problems: Problem[], repairs: readonly Problem[]): Problem[] {
+  const dotted = (path: string) => path.replace(/\[(\d+)\]/g, ".$1");
+  return problems.map((p) => {
+    const repair = repairs.find((r) => dotted(r.path) === dotted(p.path));
+    return repair ? { ...p, message: `${repair.message} ${p.message}` } : p;
+  });
+}
+
 /**
  * The one way into the app for a project: a parsed file, a stored value, anything.
  * Migrates older versions forward and returns the project, or every problem found. Never throws.
@@ -343,20 +352,23 @@ export function loadProject(input: unknown): LoadResult {
       data = migrate(data);
       at += 1;
     }
-    const parsed = projectSchema.safeParse(data);
-    if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+    // text is made printable before the schema judges it: a field of nothing but such characters
+    // is then blank, and refused here rather than accepted and refused when saved and reopened
+    const printable = replaceUnprintableInProject(data);
+    const parsed = projectSchema.safeParse(printable.project);
+    if (!parsed.success)
+      return { ok: false, problems: withRepairs(zodProblems(parsed.error), printable.repairs) };
     const project = parsed.data;
     const problems = [
       ...checkAgreement(project, ""),
       ...(project.baseline ? checkAgreement(project.baseline.agreement, "baseline.agreement.") : []),
       ...(project.exchangeBase ? checkAgreement(project.exchangeBase, "exchangeBase.") : []),
     ];
-    if (problems.length > 0) return { ok: false, problems };
+    if (problems.length > 0) return { ok: false, problems: withRepairs(problems, printable.repairs) };
     const { project: repaired, notices } = withUniqueIds(project);
-    const printable = replaceUnprintableInProject(repaired);
     return {
       ok: true,
-      project: { ...printable.project, ...withAllTopics(printable.project) },
+      project: { ...repaired, ...withAllTopics(repaired) },
       migratedFrom: version === SCHEMA_VERSION ? null : version,
       notices: [...notices, ...printable.repairs],
     };

@@ -77,13 +77,13 @@ const MAX_NOTICES = 8;
 
 /**
  * The project with every character that cannot be printed (format/printable.ts) replaced in every
- * text, and a notice naming each field where one was. Ids, dates and choices are left alone: the
- * schema has already checked them.
+ * text, and a notice naming each field where one was. Ids are left alone. The loader runs it
+ * before the schema, so any value is walked alike (its nesting already bounded).
  */
-export function replaceUnprintableInProject(project: Project): { project: Project; repairs: TextRepair[] } {
+export function replaceUnprintableInProject<T = Project>(project: T): { project: T; repairs: TextRepair[] } {
   const repairs: TextRepair[] = [];
   const inCopies = new Map<string, number>();
-  // the schema has bounded the project's depth, and the loader its nesting (see loadProject)
+  // the loader has bounded the nesting before (see loadProject)
   const walk = (value: unknown, path: Segment[]): unknown => {
     if (typeof value === "string") {
       const key = path[path.length - 1];
@@ -122,7 +122,7 @@ export function replaceUnprintableInProject(project: Project): { project: Projec
     }
     return value;
   };
-  const cleaned = walk(project, []) as Project;
+  const cleaned = walk(project, []) as T;
   for (const [copy, count] of inCopies)
     repairs.push({
       path: "(file)",

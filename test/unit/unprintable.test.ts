@@ -153,6 +153,33 @@ describe("the loader", () => {
     expect(findUnprintable(text)).toEqual([]);
   });
 
+  it("judges a field by what is left once it is made printable: nothing left is blank, refused with both reasons", () => {
+    // found by the fuzz (test/unit/fuzz.test.ts): a venue of one U+FFFE was accepted, emptied, and
+    // the project then failed to build and, once saved, to open again
+    const env = sampleEnvelope();
+    const p = env.project as { topics: Record<string, { answers: Record<string, unknown> }> };
+    const terms = p.topics["standard-terms"];
+    if (!terms) throw new Error("the sample has no standard terms");
+    terms.answers.venue = "\ufffe";
+    const result = parseProjectFile(JSON.stringify(env));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: "project.topics.standard-terms.answers.venue",
+        message:
+          "Standard Terms: Court or county where suits are brought: A noncharacter (U+FFFE) at character 1 cannot be printed: it was removed. Enter a value or leave the field blank.",
+      },
+    ]);
+    // with text left over, it is taken, repaired, and the project builds and opens again
+    terms.answers.venue = "Lake\ufffe County";
+    const kept = parseProjectFile(JSON.stringify(env));
+    if (!kept.ok) throw new Error(JSON.stringify(kept.problems));
+    expect(kept.project.topics["standard-terms"]?.answers.venue).toBe("Lake County");
+    expect(() => buildDocument(kept.project, { mode: "draft" })).not.toThrow();
+    expect(loadProject(JSON.parse(JSON.stringify(kept.project))).ok).toBe(true);
+  });
+
   it("says a copy kept inside the project was repaired once, not field by field", () => {
     const env = sampleEnvelope();
     const p = env.project as { history: Array<{ what: string }> };
