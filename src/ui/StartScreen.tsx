@@ -131,19 +131,22 @@ function Backups(props: StartScreenProps) {
         <button type="button" onClick={props.backUp} disabled={props.projects.length === 0}>
           Back up all projects to a file
         </button>
-        <label className="file-button">
-          Restore from a backup file
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="restore-backup"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
+        <button
+          type="button"
+          onClick={() => {
+            // an input of its own, outside the page: the page keeps one file input, for projects
+            const input = document.createElement("input");
+            input.type = "file";
+            input.accept = ".json,application/json";
+            input.addEventListener("change", () => {
+              const file = input.files?.[0];
               if (file) props.restoreBackup(file);
-              e.target.value = "";
-            }}
-          />
-        </label>
+            });
+            input.click();
+          }}
+        >
+          Restore from a backup file…
+        </button>
       </div>
       <p className="help">
         Restoring never overwrites a project: one that is here with other changes is kept beside it.

@@ -77,21 +77,17 @@ describe("data survives the browser: earlier versions and backups", () => {
         .click();
       await expect.poll(() => page.locator(".project-list li").count()).toBe(0);
 
-      const input = page.getByTestId("restore-backup");
+      const restore = async (name: string, content: string) => {
+        const chooser = page.waitForEvent("filechooser");
+        await page.getByRole("button", { name: "Restore from a backup file…" }).click();
+        await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
+      };
       // a bad file says what is wrong and changes nothing
-      await input.setInputFiles({
-        name: "notes.json",
-        mimeType: "application/json",
-        buffer: Buffer.from("{}"),
-      });
+      await restore("notes.json", "{}");
       await page.getByRole("alert").filter({ hasText: "not a backup of MOU projects" }).waitFor();
       expect(await page.locator(".project-list li").count()).toBe(0);
 
-      await input.setInputFiles({
-        name: "backup.json",
-        mimeType: "application/json",
-        buffer: Buffer.from(text),
-      });
+      await restore("backup.json", text);
       await page
         .getByRole("status")
         .filter({ hasText: /Restored “/ })
@@ -100,11 +96,7 @@ describe("data survives the browser: earlier versions and backups", () => {
       await screenshot(page, "12-restored-from-backup");
 
       // a project already here is not overwritten: the backup's copy is kept beside it if it differs
-      await input.setInputFiles({
-        name: "backup.json",
-        mimeType: "application/json",
-        buffer: Buffer.from(text),
-      });
+      await restore("backup.json", text);
       await page
         .getByRole("status")
         .filter({ hasText: /Already here as in the backup/ })
