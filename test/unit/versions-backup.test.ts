@@ -71,8 +71,6 @@ describe("earlier versions", () => {
     if (r?.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
     if (o?.status === "rejected") expect(o.reason).toBeInstanceOf(ConflictError);
     // whatever won, the other tab's copy is either current or kept as an earlier version
-    const names = [...(await listVersions(p.id)).map((v) => v.rev)].length;
-    expect(names).toBeGreaterThan(0);
     const current = await readProject(p.id);
     const kept = await Promise.all((await listVersions(p.id)).map((v) => readVersion(p.id, v.rev)));
     const all = [current, ...kept].map((x) => (x?.ok ? x.project.name : ""));
