@@ -129,7 +129,7 @@ describe("npm run mou -- report", () => {
     );
     expect(final.code).toBe(2);
     expect(final.stderr).toContain("--alignment is for drafts");
-    expect(final.stderr).toContain("mou -- report");
+    expect(final.stderr).toContain('"npx mou report"');
   });
 
   it("says what is missing", () => {
