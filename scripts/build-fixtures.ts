@@ -64,7 +64,12 @@ const MG_TRAINING = rows(
     ["Adolescent mental health", "About 1 year after the basic course", "SRO", 8],
     ["School CPTED", "About 1 year after the basic course", "SRO; District facilities manager", 16],
     ["SRO program management", "Before the program starts", "SRO sergeant; District safety director", 24],
-    ["District discipline, FERPA, special education and behavior policies", "Each August", "SRO", 6],
+    [
+      "District discipline, FERPA, special education and behavior policies",
+      "Before assignment; again when a policy changes",
+      "SRO",
+      6,
+    ],
     ["Single-officer active assailant response", "Each semester", "SRO", 4],
     ["State SRO conference", "Each year", "SRO", 20],
   ],

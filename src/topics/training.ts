@@ -22,7 +22,7 @@ const PLAN: ReadonlyArray<readonly [string, string, string, number | null]> = [
   ["School CPTED course", AFTER_BASIC, "SRO", 24],
   ["SRO management course", "Before the program starts", "Agency supervisor; District administrator", 24],
   ["Single-officer active-assailant response", "Ongoing, as Agency policy sets", "SRO", null],
-  ["District policies and school law", "Before assignment; yearly", "SRO", null],
+  ["District policies and school law", "Before assignment; again when a policy changes", "SRO", null],
   ["State or regional SRO conference", "Each year", "SRO", null],
 ];
 /** What the body of the MOU says of the basic course's timing, as the plan's words would say it. */
@@ -53,6 +53,25 @@ function basicRowsAtOdds(a: Answers): { course: string; timing: string }[] {
   });
 }
 
+/** When a row of the plan times training on school policies by the calendar alone. */
+const CALENDAR_ONLY =
+  /\b(?:yearly|annual(?:ly)?|each (?:year|semester|term|quarter|month|august|september|summer|fall)|every (?:year|semester|term|quarter|month)|once a (?:year|semester|term))\b/i;
+/**
+ * Rows of the training plan on District policies whose timing differs from the body's: the clause
+ * trains each SRO before starting and again when a policy changes, the row on a calendar.
+ */
+function policyRowsAtOdds(a: Answers): { course: string; timing: string }[] {
+  if (!Array.isArray(a.schoolPolicyTopics) || a.schoolPolicyTopics.length === 0) return [];
+  if (!Array.isArray(a.trainingPlan)) return [];
+  return (a.trainingPlan as readonly TableRow[]).flatMap((r) => {
+    const course = typeof r.course === "string" ? r.course.trim() : "";
+    const timing = typeof r.timing === "string" ? r.timing.trim() : "";
+    if (!/\bpolic(?:y|ies)\b|\bschool law\b|\bFERPA\b/i.test(course)) return [];
+    if (/\bpolic(?:y|ies) change|\bchange[sd]? (?:in|to) (?:a |the )?polic/i.test(timing)) return [];
+    return CALENDAR_ONLY.test(timing) ? [{ course, timing }] : [];
+  });
+}
+
 const lacksAny = (a: Answers, key: string, values: readonly ChoiceOption[]) =>
   has(a, key) && values.some((o) => !includes(a, key, o.value));
 
@@ -64,6 +83,22 @@ export default defineTopic({
   sources: [NASRO, NASRO_FAQ, PRACTICE],
   summary:
     "NASRO's FAQ calls for at least 40 hours of training in school policing before an officer starts at a school. NASRO recommends a basic SRO course before assignment, or at the latest within the first year, with school administrators encouraged to attend alongside their SRO. About a year later the SRO should take an advanced course, adolescent mental health training and a school CPTED course, and the Agency supervisor and District administrator who run the program should take an SRO management course before it starts. Ongoing single-officer active-assailant training, briefings on school policies and a yearly SRO conference keep skills current. Record the plan course by course in the training exhibit.",
+  signals: [
+    "training",
+    "hours of training",
+    "basic sro course",
+    "advanced sro",
+    "de-escalation",
+    "crisis intervention",
+    "cpted",
+    "mental health training",
+    "active shooter",
+    "active assailant",
+    "course",
+    "conference",
+    "certified",
+    "in-service",
+  ],
   fields: [
     number("preAssignmentHours", "hours", {
       label: "Training hours before assignment",
@@ -225,6 +260,17 @@ export default defineTopic({
           .map((r) => `"${r.course}"${r.timing ? ` (${r.timing})` : ""}`)
           .join(", ");
         return `The training clause has each SRO complete the basic SRO course ${BASIC_TIMING[String(a.basicCourseTiming)] ?? ""}, but the training plan times it otherwise: ${rows}. Make the clause and the plan say the same.`;
+      },
+    },
+    {
+      // the body trains on District policies when they change; the exhibit must not set a calendar
+      id: "policy-training-timing-vs-plan",
+      fails: (a) => policyRowsAtOdds(a).length > 0,
+      message: (a) => {
+        const rows = policyRowsAtOdds(a)
+          .map((r) => `"${r.course}" (${r.timing})`)
+          .join(", ");
+        return `The training clause has the District train each SRO on its policies before the SRO starts at a School and again when a policy changes, but the training plan times it otherwise: ${rows}. Make the plan say the same, or state the further training in the notes on training.`;
       },
     },
   ],

@@ -78,7 +78,11 @@ describe("loadProject on good input", () => {
     expect(v2.project.conflicts).toEqual([]);
     expect(v2.project.topics).toEqual(v3.project.topics);
     // what was agreed stays agreed; only a contradiction the app has learnt to see since is open
-    expect(openItems(v2.project).map((i) => `${i.reason} ${i.field}`)).toEqual(["invalid null"]);
+    // (and the training plan's yearly policy course against the clause's "when a policy changes")
+    expect(openItems(v2.project).map((i) => `${i.reason} ${i.field}`)).toEqual([
+      "invalid null",
+      "invalid null",
+    ]);
   });
 
   // the figures (dates, amounts, periods, shares) the earlier app printed for a file, and its names
@@ -102,10 +106,12 @@ describe("loadProject on good input", () => {
       ].filter((n) => n.trim() !== "");
       expect(names.length).toBeGreaterThan(4);
       for (const n of names) expect(after, n).toContain(n);
-      // a signed-off agreement stays agreed: nothing is open after the upgrade but the one
-      // contradiction counsel found in it (30 days to end it at will, 90 days to stop a renewal)
+      // a signed-off agreement stays agreed: nothing is open after the upgrade but the two
+      // contradictions counsel found in it (a yearly policy course in the plan while the clause
+      // trains when a policy changes; 30 days to end it at will, 90 days to stop a renewal)
       if (name === "resolved")
         expect(openItems(r.project).map((i) => i.message)).toEqual([
+          expect.stringContaining('"District policies and school law" (Before assignment; yearly)'),
           expect.stringContaining("non-renewal notice can never bind"),
         ]);
     },

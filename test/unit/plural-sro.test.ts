@@ -52,7 +52,7 @@ const BARE_START = new RegExp(String.raw`^The SRO(?:'s)? (?!${QUALIFIER})`);
 // earlier in the same sentence: "an SRO", "each SRO", "any SRO", "that SRO", or an SRO qualified
 // as above ("If a request of District staff to an SRO conflicts ..., the SRO shall follow").
 const BARE_DUTY = /\bthe SRO (?:shall|may|must)\b/;
-const ANTECEDENT = new RegExp(String.raw`\b(?:an|each|any|every|that) SRO\b|\bSROs? ${QUALIFIER}`, "i");
+const ANTECEDENT = new RegExp(String.raw`\b(?:an|each|any|every|that|no) SRO\b|\bSROs? ${QUALIFIER}`, "i");
 
 /** Sentences that, in an MOU with several SROs, read as if there were one. */
 function singularSentences(text: string): string[] {
@@ -118,6 +118,9 @@ describe.each(cases)("SRO wording of %s", (name) => {
     it("never names the SRO as if there were one", () => {
       expect(singularSentences(text)).toEqual([]);
     });
+    it('forbids with "No SRO shall", never "each SRO shall not"', () => {
+      expect(text).not.toMatch(/\beach SRO shall not\b/i);
+    });
   } else {
     it("never names the SROs as if there were several", () => {
       expect(pluralWords(text)).toEqual([]);
@@ -138,7 +141,7 @@ describe("changing the number of officers", () => {
     expect(officersOf(one)).toBe(1);
     const several = textOf(three);
     const single = textOf(one);
-    expect(several).toContain("Each SRO shall not administer Formal Discipline.");
+    expect(several).toContain("No SRO shall administer Formal Discipline.");
     expect(single).toContain("The SRO shall not administer Formal Discipline.");
     expect(several).toContain("shall supervise and direct each SRO through a supervisor");
     expect(single).toContain("shall supervise and direct the SRO through a supervisor");

@@ -336,7 +336,7 @@ const CASES: readonly Case[] = [
           "Before the SRO begins the Questioning of a student under 18, the SRO shall make a reasonable effort to notify",
           "- There is an immediate threat to the safety of any person.",
           "The District shall make a staff member available without delay.",
-          "shall take no part when District staff question a student for that purpose.",
+          "or take part when District staff question a student for that purpose.",
           "immigration or citizenship status",
         ],
       },

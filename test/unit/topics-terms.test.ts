@@ -458,3 +458,36 @@ describe("training clause against the training plan", () => {
     expect(rule?.fails(recommended, FACTS)).toBe(false);
   });
 });
+
+describe("training on District policies against the training plan", () => {
+  const rule = training.rules.find((r) => r.id === "policy-training-timing-vs-plan");
+  const plan = (course: string, timing: string) => [{ course, timing, attendees: "SRO", hours: null }];
+  const topics = ["discipline", "ferpa"];
+
+  it("flags a plan that trains on District policies by the calendar, naming the row", () => {
+    const a = {
+      schoolPolicyTopics: topics,
+      trainingPlan: plan("District policies and school law", "Each August"),
+    };
+    expect(rule?.fails(a, FACTS)).toBe(true);
+    expect(rule?.message(a, FACTS)).toMatch(
+      /again when a policy changes, but the training plan .*"District policies and school law" \(Each August\)/,
+    );
+    for (const timing of ["Before assignment; yearly", "Annually", "Every semester", "once a year"])
+      expect(
+        rule?.fails({ ...a, trainingPlan: plan("FERPA and discipline policy", timing) }, FACTS),
+        timing,
+      ).toBe(true);
+  });
+
+  it("accepts a plan that trains when a policy changes, a row on another course, or no policy clause", () => {
+    const same = plan("District policies and school law", "Before assignment; again when a policy changes");
+    expect(rule?.fails({ schoolPolicyTopics: topics, trainingPlan: same }, FACTS)).toBe(false);
+    const conference = plan("State SRO conference", "Each year");
+    expect(rule?.fails({ schoolPolicyTopics: topics, trainingPlan: conference }, FACTS)).toBe(false);
+    const yearly = plan("District policies", "Each year");
+    expect(rule?.fails({ schoolPolicyTopics: [], trainingPlan: yearly }, FACTS)).toBe(false);
+    const recommended = Object.fromEntries(training.fields.map((f) => [f.key, f.recommended ?? null]));
+    expect(rule?.fails(recommended, FACTS)).toBe(false);
+  });
+});
