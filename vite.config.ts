@@ -3,11 +3,13 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { hbsPrecompile } from "./build/vite-plugin-hbs.ts";
+import { leanPdf } from "./build/vite-plugin-lean-pdf.ts";
 import { securityHeaders } from "./build/security-headers.ts";
 
 export default defineConfig({
   plugins: [
     hbsPrecompile(),
+    leanPdf(),
     react(),
     // a service worker (Workbox, generated at build time; off in dev) that precaches every file
     // of the build: the app, each lazy chunk, the pdf.js worker, the PDF fonts and the sample

@@ -1,4 +1,5 @@
 import H from "handlebars/runtime";
+import { HELPER_NAMES } from "./helper-names";
 import { labelToken, refToken } from "./tokens";
 import { formatList, formatMoney, formatPercent, formatTime, formatDate } from "../format/values";
 
@@ -91,6 +92,10 @@ H.registerHelper("sro", (form: unknown, options: unknown) => sroPhrase(asText(fo
 H.registerHelper("bySroCount", (one: unknown, several: unknown, options: unknown) =>
   asText(severalSros(rootOfficers(options)) ? several : one),
 );
+
+// templates are precompiled knowing HELPER_NAMES (a call goes straight to the helper): each must be registered
+for (const name of HELPER_NAMES)
+  if (!Object.hasOwn(H.helpers, name)) throw new Error(`The template helper "${name}" is not registered.`);
 
 export function hasTemplate(name: string): boolean {
   return templates.has(name);
