@@ -6,6 +6,8 @@ import { loadFontNode } from "../render/pdf/fonts-node";
 import type { Format } from "../render/registry";
 import { FORMATS, isFormat, render } from "../render/registry";
 import { expandInputs, runBatch, summary } from "./batch";
+import { CHECKUP_USAGE, checkupCommand } from "./checkup";
+import { IMPORT_USAGE, importCommand } from "./import";
 import type { RenderJob } from "./job";
 import { CliError, oneLine, readProject, runRenderJob } from "./job";
 
@@ -26,6 +28,8 @@ const USAGE = `Usage:
       Writes the report "Alignment with the NASRO Recommendations" for a board meeting: every
       topic, whether the MOU follows the recommendation, and each departure with the Parties'
       reasons. Works on a draft as on a signature-ready MOU.
+${IMPORT_USAGE.replace(/^Usage:\n/, "")}
+${CHECKUP_USAGE.replace(/^Usage:\n/, "")}
   (npm run mou -- <command> … works as well.)`;
 
 const VALUED = ["format", "mode", "out", "out-dir", "jobs"] as const;
@@ -182,6 +186,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "check") return check(parseArgs(rest));
   if (command === "render") return renderCommand(parseArgs(rest));
   if (command === "report") return report(parseArgs(rest));
+  if (command === "import") return importCommand(rest);
+  if (command === "checkup") return checkupCommand(rest);
   throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 }
 

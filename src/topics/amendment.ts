@@ -63,6 +63,19 @@ export default defineTopic({
   ],
   summary:
     "NASRO recommends that the agency and the district revisit their MOU regularly, and the usual practice is a joint review every year, finished before the school year starts so that any change is in place when students arrive. Washington law requires a yearly review, and Virginia law requires one at least every 2 years and whenever either side asks. A change to the MOU should bind only when it is written and signed for both Parties, so that the SRO, principals and supervisors can rely on the signed text. The Parties also name who signs amendments, and the MOU says how formal notices are given and that the signed document is the whole agreement.",
+  signals: [
+    "amend",
+    "amendment",
+    "modified",
+    "modification",
+    "in writing signed",
+    "review annually",
+    "annual review",
+    "notices",
+    "notice shall be",
+    "addressed to",
+    "reviewed",
+  ],
   fields: [
     yesNo("writtenAmendments", {
       label: "Amendments only in writing",

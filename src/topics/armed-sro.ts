@@ -10,6 +10,16 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO's position is that an SRO is a fully sworn officer who carries the same tools as an officer on patrol, including a firearm, under the Agency's policy. An SRO may be the first officer on scene when an armed attacker enters a school, and cannot stop the threat without those tools. The MOU should state plainly that the SRO is armed, so that no one at the District is surprised and so that School rules on weapons are read with the officer in mind. Many agreements also have the Agency share its firearm and use-of-force policies with the District.",
+  signals: [
+    "firearm",
+    "armed",
+    "sidearm",
+    "handgun",
+    "carry a weapon",
+    "weapon",
+    "duty weapon",
+    "service weapon",
+  ],
   fields: [
     choice("armed", {
       label: "Arming of the SRO",

@@ -43,6 +43,20 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Where the District pays part of the cost, many agreements spell out how the money moves: which costs the Agency bills, how often it sends an invoice, when the first payment is due, what each invoice shows and how many days the District has to pay. Itemized invoices that name the officers and their days of service let the District check each charge against the agreed cost shares, and many agreements keep time an officer spends on other Agency duties off the District's bill. Most agreements also prorate the year's charges if the MOU ends early, so that the District pays only for the service it received and any prepaid balance comes back to it.",
+  signals: [
+    "invoice",
+    "invoices",
+    "billing",
+    "payment",
+    "pay within",
+    "quarterly",
+    "monthly",
+    "remit",
+    "due",
+    "late payment",
+    "prorated",
+    "refund",
+  ],
   fields: [
     multi("billedItems", {
       label: "Costs billed",

@@ -13,6 +13,18 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the SRO stay within the Agency's chain of command and under the immediate supervision and direction of the Agency, not the School. The officer remains a sworn member of the Agency, bound by its policies, and the Agency answers for the officer's conduct. Many agreements name the rank of the Agency supervisor and a School point of contact, usually the principal, who raises day-to-day needs and concerns with the SRO and the supervisor. Clear lines avoid an officer receiving conflicting orders from two employers.",
+  signals: [
+    "chain of command",
+    "supervision",
+    "supervisor",
+    "sergeant",
+    "direction and control",
+    "agency supervisor",
+    "report to",
+    "immediate supervision",
+    "command structure",
+    "lieutenant",
+  ],
   fields: [
     yesNo("employeeStatus", {
       label:

@@ -10,6 +10,18 @@ export default defineTopic({
   sources: [PRACTICE, NASRO_FAQ, { name: "Illinois, 105 ILCS 5/10-20.68" }],
   summary:
     "Many agreements limit how Enforcement Action is used against students at School. Common terms are: no ticket or citation for breaking a School rule that is not a crime, a referral to diversion for a first minor offense, an arrest made out of sight of other students where safety allows, and prompt notice to the principal and to the student's parent or guardian. Some state laws go further; Illinois, for example, restricts citations on school property from July 2026. NASRO's FAQ notes that trained SROs do not arrest students for conduct staff would treat as discipline. These terms keep students' contact with the courts to what safety and the law require.",
+  signals: [
+    "arrest",
+    "citation",
+    "ticket",
+    "summons",
+    "custodial arrest",
+    "juvenile detention",
+    "notify parents of an arrest",
+    "taken into custody",
+    "civil citation",
+    "charge",
+  ],
   fields: [
     yesNo("noSchoolRuleCitations", {
       label: "No citations for School-rule violations",

@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends steady collaboration between the SRO and School leaders: regular meetings, an exchange of each side's policies and procedures, a regular safety review of the buildings and grounds using Crime Prevention Through Environmental Design (CPTED), joint crisis planning and drills, education for families on School-related legal questions, and regular review of the MOU. These habits keep the SRO informed about the School and keep administrators informed about what the officer can and cannot do. They also catch problems early, before they become complaints or incidents.",
+  signals: [
+    "meet",
+    "meetings",
+    "collaborate",
+    "communication",
+    "regular meetings",
+    "principal",
+    "liaison",
+    "coordinate",
+    "work together",
+    "monthly meeting",
+    "cooperation",
+  ],
   fields: [
     choice("meetingFrequency", {
       label: "Meetings of the SRO and School administration",

@@ -10,6 +10,16 @@ export default defineTopic({
   sources: [PRACTICE, { name: "Washington, RCW 28A.320.124" }],
   summary:
     "Many agreements set out how students, families and school staff can complain about an SRO, who investigates, and how quickly the complainant hears back. Washington law, for example, calls for a complaint process for families. The Agency normally investigates under its own complaint or internal affairs procedures, since the SRO is its employee, but the District should be told when a complaint is made and how it ends, as far as personnel-records law allows. A clear, published process builds trust in the program.",
+  signals: [
+    "complaint",
+    "grievance",
+    "internal affairs",
+    "file a complaint",
+    "investigate complaints",
+    "professional standards",
+    "concerns about the sro",
+    "complainant",
+  ],
   fields: [
     multi("channels", {
       label: "Ways to make a complaint",

@@ -10,6 +10,17 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Many agreements settle how court appearances, call-outs and overtime affect Campus Hours and the District's bill. Some agreements count court time on a case that arose at a School as SRO work, and credit the District for court time on other Agency cases. Overtime outside Campus Hours, such as a call-out to a School at night, is paid by the Agency or billed to the District, and the Parties say which. Many agreements also require the District's approval before overtime is billed to it, and some set a yearly cap, so the District can keep to its budget.",
+  signals: [
+    "overtime",
+    "court",
+    "court appearances",
+    "call-out",
+    "called away",
+    "subpoena",
+    "overtime rate",
+    "time and a half",
+    "calls for service off campus",
+  ],
   fields: [
     choice("courtDuringHours", {
       label: "Court time during Campus Hours",

@@ -25,6 +25,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Connecticut General Statutes 10-233p" }],
   summary:
     "NASRO recommends that the MOU say how the program's success is measured, which means deciding what data are collected and who reports them. Many agreements, and laws such as Connecticut's, call for a record of each SRO intervention: arrests, citations, court referrals, searches, uses of force and whether the student was told of their rights, with the student's race, ethnicity, gender, age and disability status. Connecticut has the SRO report each intervention within 5 school days and the data reach the superintendent at least monthly. A yearly public summary, with small counts hidden to protect students, lets families and the board see how the program works and whether some groups of students are affected more than others.",
+  signals: [
+    "data",
+    "collect data",
+    "demographics",
+    "statistics",
+    "monthly report",
+    "annual report",
+    "public report",
+    "race",
+    "ethnicity",
+    "data collection",
+    "summary of arrests",
+  ],
   fields: [
     multi("events", {
       label: "Interventions recorded",

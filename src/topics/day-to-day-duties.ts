@@ -14,6 +14,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Texas Education Code § 37.081" }],
   summary:
     "NASRO recommends that the SRO spend each day in the three roles of officer, educator and mentor, rather than at a fixed post or on a fixed list of daily tasks. An SRO who stays flexible can help a teacher, an administrator or a student who asks, and has time to build the relationships the program depends on. Many agreements list the SRO's usual duties and also list the work the SRO does not do: routine office work, enforcing School rules or Formal Discipline, and guard duty. Texas law, for example, bars routine discipline and administrative duties for SROs.",
+  signals: [
+    "duties",
+    "responsibilities",
+    "daily",
+    "patrol",
+    "visible presence",
+    "traffic",
+    "arrival and dismissal",
+    "fixed post",
+    "lunch duty",
+    "assist",
+    "tasks",
+  ],
   fields: [
     yesNo("flexible", {
       label: "No fixed posts or fixed daily duties",

@@ -10,6 +10,17 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Many agreements settle disagreements between the Parties by a ladder of steps, each with a time limit, so that a problem is solved by the people closest to it before it reaches the top. A dispute about one School starts with the SRO and the principal; if they cannot settle it, it goes to the SRO's supervisor and the District administrator who manages the program, then to the chief of police or sheriff and the superintendent. Many agreements add mediation by a neutral person before either side goes to court. Keeping the SRO on duty while the Parties talk protects students from a gap in service.",
+  signals: [
+    "dispute",
+    "disputes",
+    "mediation",
+    "arbitration",
+    "resolve",
+    "disagreement",
+    "escalate",
+    "good faith",
+    "negotiation",
+  ],
   fields: [
     number("schoolDays", "days", {
       label: "Time for the SRO and the principal",

@@ -10,6 +10,17 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the agency's own policies govern how the SRO writes reports and keeps records, as for any other officer, and that the MOU state which law enforcement documents school staff may ask for. Police reports about minors are often confidential under state juvenile records law, so many agreements give the school a summary, a notice or the SRO's written statement rather than the full report. They also name who may make a request and how many days the agency has to answer. A document that the district receives and keeps in a student's file becomes part of that student's education record under FERPA.",
+  signals: [
+    "documentation",
+    "reports",
+    "incident reports",
+    "police reports",
+    "records",
+    "written report",
+    "document incidents",
+    "report writing",
+    "copies of reports",
+  ],
   fields: [
     choice("governing", {
       label: "Rules for SRO documentation",

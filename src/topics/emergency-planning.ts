@@ -13,6 +13,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the SRO and the Schools plan for crises together and practice the plans in drills. Many agreements go further: the District shares floor plans, site maps and a way into locked buildings with the Agency, and Agency officers walk through each School so responders know it before an emergency. Joint exercises with patrol officers test how School staff and police work together. Planning ahead saves minutes in a real emergency, when those minutes matter most.",
+  signals: [
+    "emergency",
+    "crisis",
+    "drills",
+    "lockdown",
+    "evacuation",
+    "emergency operations plan",
+    "safety plan",
+    "floor plans",
+    "walkthrough",
+    "critical incident",
+    "reunification",
+  ],
   fields: [
     yesNo("jointPlans", {
       label: "Joint crisis plans",

@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that whether to arrest or cite anyone be the SRO's own decision, made within state law, local ordinances and the Agency's standard operating procedures. School staff do not make that call, but working with them and knowing a student's needs may properly shape it. Many agreements add that the SRO looks first to diversion, restorative practices or a School response, and keeps arrest and citation for conduct those cannot address. Settling this keeps the line of legal responsibility clear while steering students away from the justice system where safety allows.",
+  signals: [
+    "enforcement action",
+    "discretion",
+    "officer discretion",
+    "probable cause",
+    "criminal law",
+    "state law",
+    "violation of law",
+    "law enforcement matter",
+    "take into custody",
+    "diversion",
+    "restorative",
+  ],
   fields: [
     choice("decisionMaker", {
       label: "Who decides on Enforcement Action",

@@ -10,6 +10,17 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the SRO's supervisor in the Agency carry out the SRO's performance evaluation, since the SRO stays in the Agency's chain of command. The school administrator who works with the SRO every day should give input to that evaluation, and the MOU should say how and when. Agencies commonly evaluate officers once a year; asking for the school's input in writing, with a deadline, makes sure it is actually given and considered. Some agreements also let the District evaluate the SRO's work in its Schools on its own form: such an evaluation is usually advisory, goes to the SRO's supervisor, and is kept apart from the employer's performance evaluation, and the Parties say whether it may go into the officer's personnel file.",
+  signals: [
+    "evaluation",
+    "evaluate",
+    "performance review",
+    "annual evaluation",
+    "feedback",
+    "performance appraisal",
+    "principal's input",
+    "assessment of performance",
+    "rating",
+  ],
   fields: [
     choice("evaluator", {
       label: "Evaluator",

@@ -66,6 +66,23 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the MOU settle who pays each cost of the program: the SRO's salary and overtime, benefits, equipment, and the office and its supplies. Published agreements do this in a few ways: a percentage split of each cost item, which may change from one school year to the next and from one officer to another; a fixed yearly amount that the District pays for each officer; or a daily rate for each day of service on the school calendar. Some agreements bill the District its share of what the program actually cost, others its share of the budgeted cost, and many add a table of each year's total with each Party's amount. Whatever the method, the shares must add up to the whole cost, and the SROs' employer pays the officers directly.",
+  signals: [
+    "cost",
+    "costs",
+    "salary",
+    "benefits",
+    "reimburse",
+    "compensation",
+    "wages",
+    "fringe",
+    "percent",
+    "share of the cost",
+    "pay",
+    "funding",
+    "expenses",
+    "budget",
+    "financial",
+  ],
   fields: [
     choice("method", {
       label: "Cost-sharing method",

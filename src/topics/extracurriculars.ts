@@ -13,6 +13,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO encourages SROs to take part in extracurricular activities, because students who see the officer at games, performances and dances come to know the SRO as a person. NASRO also recommends that the MOU say what attendance is expected and how that time is paid. Events usually fall outside Campus Hours, so the Parties choose between Agency overtime, payment by the District, an off-duty detail, or a shifted schedule. Agreeing the events ahead of each season or semester avoids last-minute requests and surprise invoices.",
+  signals: [
+    "extracurricular",
+    "athletic events",
+    "sporting events",
+    "football games",
+    "dances",
+    "after-school",
+    "evening events",
+    "special events",
+    "graduation",
+    "off-duty",
+    "extra duty",
+  ],
   fields: [
     choice("expectation", {
       label: "Attendance at extracurricular events",

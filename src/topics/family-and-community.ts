@@ -15,6 +15,18 @@ export default defineTopic({
   ],
   summary:
     "Many agreements require the District to explain the SRO's role to students and families at the start of each school year, so that everyone knows what the officer does and does not do. Some also survey students, families and staff about the program and use the results when the MOU is reviewed. Washington law requires the yearly review to involve parents, students and the community, and Virginia law requires public notice and a chance for public comment at each review. NASRO's emphasis on trusting relationships between officers and students is the reason behind these steps.",
+  signals: [
+    "families",
+    "parents",
+    "community",
+    "survey",
+    "public input",
+    "community meeting",
+    "stakeholders",
+    "students and families",
+    "outreach",
+    "feedback from",
+  ],
   fields: [
     yesNo("explainRole", {
       label: "Yearly explanation of the SRO's role",

@@ -13,6 +13,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Connecticut General Statutes 10-233p" }],
   summary:
     "NASRO leaves the SRO's use of force to state law and the agency's own policy and force continuum, as for any patrol officer. Many agreements add limits for students: no force to enforce school rules, de-escalation first, and a ban on face-down (prone) restraint and on chokeholds and other neck restraints, which have caused deaths. Several states already ban these holds on students by law. Agreements also require that each use of force on a student be reported to the district within a set number of days and that the family be told, so the school can support the student and both sides can watch for patterns.",
+  signals: [
+    "use of force",
+    "restraint",
+    "handcuffs",
+    "physical force",
+    "prone restraint",
+    "chokehold",
+    "seclusion",
+    "taser",
+    "force on students",
+    "restrain",
+    "pepper spray",
+  ],
   fields: [
     yesNo("lawAndPolicy", {
       label: "Standard term: the SRO uses force only as state law and the employer's policy allow",

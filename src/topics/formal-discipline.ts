@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [NASRO, NASRO_FAQ],
   summary:
     "NASRO recommends that the SRO take no part in formal school discipline. Detention, suspension and expulsion are decisions for school staff alone. The SRO may tell an administrator what was seen or heard, but should not act as the disciplinarian. NASRO also notes that a trained SRO does not arrest a student for conduct that staff would treat as a school discipline matter if no officer were present.",
+  signals: [
+    "school discipline",
+    "disciplinary",
+    "formal discipline",
+    "code of conduct",
+    "student code",
+    "suspension",
+    "expulsion",
+    "detention",
+    "discipline of students",
+    "administrative matter",
+    "disciplinary action",
+  ],
   fields: [
     choice("sroRole", {
       label: "SRO's role in Formal Discipline",

@@ -31,6 +31,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the MOU say when the SRO is expected on campus and which duties may take the officer away, such as court appearances, calls for service, training and other needs of the Agency. Many agreements set a daily shift that starts before students arrive and ends after dismissal, on every School Day: either as clock times or as a number of minutes before the first bell and after the last, with a meal break during the shift. Where Schools keep different bell schedules, the hours can be set School by School in an exhibit. Agreements also say how the principal learns that the SRO is leaving and who covers the School while the SRO is away. Clear hours let principals plan around the officer and let the Agency plan its staffing.",
+  signals: [
+    "hours",
+    "school day",
+    "on campus",
+    "work schedule",
+    "hours per day",
+    "hours per week",
+    "regular hours",
+    "schedule",
+    "school calendar",
+    "summer",
+    "days per year",
+  ],
   fields: [
     choice("hoursBasis", {
       label: "How Campus Hours are set",

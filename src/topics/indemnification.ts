@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Most agreements between public bodies make each Party answer for its own acts and those of its own employees, rather than one side promising to cover the other; many public bodies may not lawfully give a broad indemnity, so counsel should confirm what state law allows. Because the SRO stays an Agency employee, the Agency usually carries the liability coverage for police work, while the District insures its buildings and staff. Each Party lists the insurance it keeps, and self-insurance or a public risk pool often counts. Agreements also state that nothing in the MOU gives up the governmental immunity or liability caps that state law grants either side.",
+  signals: [
+    "indemnify",
+    "indemnification",
+    "hold harmless",
+    "liability",
+    "insurance",
+    "immunity",
+    "sovereign immunity",
+    "negligence",
+    "claims",
+    "workers' compensation",
+    "self-insured",
+  ],
   fields: [
     choice("approach", {
       label: "Allocation of liability",

@@ -15,6 +15,21 @@ export default defineTopic({
   ],
   summary:
     "NASRO recommends that the agency and the school share information to the extent state law and FERPA allow, and that the MOU settle four matters outright: access to and use of school camera footage, body-worn cameras in school, the SRO's access to the student information system, and any other sharing. FERPA protects student education records: the SRO may see them only as a school official with a legitimate educational interest named in the district's yearly FERPA notice, or under an exception such as consent, a court order or a health or safety emergency. Many agreements give the SRO only the student data needed for safety and keep police records apart from school records.",
+  signals: [
+    "share information",
+    "information sharing",
+    "ferpa",
+    "education records",
+    "confidential",
+    "student records",
+    "camera footage",
+    "video",
+    "body-worn camera",
+    "student information system",
+    "privacy",
+    "disclose",
+    "law enforcement unit",
+  ],
   fields: [
     yesNo("lawfulSharing", {
       label: "Standard term: information shared only as FERPA and the law allow",

@@ -11,6 +11,17 @@ export default defineTopic({
   sources: [NASRO],
   summary:
     "NASRO leaves less-lethal devices, such as a conducted energy weapon (TASER), OC spray or a baton, to the Agency's policy and its use-of-force continuum, the same rules that bind every other officer. The MOU should list the devices the SRO carries at school so that the District knows what to expect. If the Parties want anything different from Agency policy, for example who pays for a device, where it is kept, or limits on its use around students, NASRO recommends that the change be agreed in writing between them rather than left to informal practice.",
+  signals: [
+    "less-lethal",
+    "less lethal",
+    "taser",
+    "conducted energy",
+    "electronic control",
+    "baton",
+    "pepper spray",
+    "oc spray",
+    "chemical agent",
+  ],
   fields: [
     yesNo("policyGoverns", {
       label: "Standard term: the employer's policy governs less-lethal devices",

@@ -13,6 +13,7 @@ export default defineTopic({
   sources: [NASRO],
   summary:
     "NASRO leaves the question of a long gun (a rifle or shotgun) to the Agency's standard operating procedures. If the SRO keeps one at school, NASRO recommends that the MOU provide for safe and secure storage in the building, limit access to the SRO and the Agency, and, where a safe is used, allow the code to be given to dispatch and to officers responding to an emergency. Settling these points in advance keeps the weapon out of reach of students and staff while keeping it available to the officers who may need it.",
+  signals: ["long gun", "rifle", "shotgun", "patrol rifle", "gun safe", "rack", "carbine"],
   fields: [
     yesNo("sopGoverns", {
       label: "Standard term: the employer's procedures govern long guns",

@@ -14,6 +14,19 @@ export default defineTopic({
   sources: [NASRO],
   summary:
     "NASRO recommends that the SRO have a defined space at school where confidential work, for the school or for the Agency, can be done away from students and staff: phone calls, interviews, reports. The MOU should also say who supplies what the SRO needs to work there, such as paper, a printer, a computer and a telephone. Many agreements add lockable storage so that law enforcement records stay apart from school records. Listing each item with the Party that provides it avoids disputes over small costs.",
+  signals: [
+    "office",
+    "office space",
+    "desk",
+    "telephone",
+    "computer",
+    "supplies",
+    "workspace",
+    "private space",
+    "file cabinet",
+    "printer",
+    "internet",
+  ],
   fields: [
     yesNo("privateSpace", {
       label: "Private office for the SRO",

@@ -34,6 +34,21 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "The MOU names the law enforcement agency and the school district, the people who sign for each, and the schools the program serves, with the number of officers at each. NASRO treats the MOU as the document that fixes the program's goals and each side's duties, so both heads should sign it and it should say when it starts and how long it runs. Most agreements run for one to three school years and start shortly before the first day of school, so that the SRO is in place when students arrive.",
+  signals: [
+    "memorandum of understanding",
+    "entered into",
+    "by and between",
+    "effective date",
+    "term of this agreement",
+    "school year",
+    "schools covered",
+    "schedule of schools",
+    "interlocal",
+    "schools served",
+    "commence",
+    "shall remain in effect",
+    "for a term of",
+  ],
   fields: [
     choice("documentKind", {
       label: "Kind of document",

@@ -10,6 +10,14 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the Agency and the District agree on a probationary period for each new SRO, so that both can confirm the officer suits the assignment before it settles in. Where possible, a school administrator should take part in the review at the end of that period, because school staff see the SRO's daily work with students. The length is for the Parties to agree: make it long enough to see the SRO through a good part of the school year, and say what follows an unfavorable review.",
+  signals: [
+    "probationary period",
+    "probation",
+    "trial period",
+    "probationary review",
+    "initial period of assignment",
+    "first year of assignment",
+  ],
   fields: [
     number("probationMonths", "integer", {
       label: "Probationary Period in months",

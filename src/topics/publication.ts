@@ -14,6 +14,16 @@ export default defineTopic({
   ],
   summary:
     "Virginia and Connecticut law require the school division or district to post its SRO agreement online, and many districts elsewhere do the same. A posted MOU lets students, families and staff see what the officer does at school and what the officer does not do, which builds the trust the program depends on. The agreement can set a deadline for posting after signing and require that every amendment be posted too, so the public copy stays current. Parts whose release would weaken school security, such as where weapons are stored, may be left out of the public copy where public records law allows.",
+  signals: [
+    "publish",
+    "post",
+    "posted",
+    "website",
+    "public copy",
+    "made available to the public",
+    "public record",
+    "online",
+  ],
   fields: [
     yesNo("post", {
       label: "Posting of the MOU online",

@@ -14,6 +14,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends that the MOU open with the reason the program exists: building positive, trusting relationships between officers and students, carried out through the SRO's three roles. It also recommends that the MOU set program goals and say how the Parties will know whether those goals are met, meaning what data is gathered, who reports it and how often. Goals with measures turn the annual review into a look at evidence rather than impressions. NASRO also stresses that the chief or sheriff and the superintendent should understand and back the program, since it depends on both organizations.",
+  signals: [
+    "purpose",
+    "goals",
+    "program goals",
+    "objectives",
+    "positive relationships",
+    "trusting relationships",
+    "safe learning environment",
+    "measure success",
+    "program evaluation",
+    "outcomes",
+    "mission",
+  ],
   fields: [
     text("purpose", {
       label: "Purpose of the program",

@@ -10,6 +10,18 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Illinois School Code, 105 ILCS 5/22-88" }],
   summary:
     "Many agreements set out how the SRO questions a student who is suspected of a crime. The usual terms are that a parent or guardian is told before the questioning starts, except in an emergency, that a trusted adult from the school such as an administrator or counselor is in the room, and that the student is told of their rights in words suited to their age. Illinois law, for example, requires an attempt to reach the parent before a student under 18 who is suspected of a crime is detained and questioned at school. Some agreements also list questions the SRO does not ask, most often about the immigration status of the student or the family, so that families keep sending their children to school.",
+  signals: [
+    "questioning",
+    "interview a student",
+    "interrogation",
+    "interviewing students",
+    "miranda",
+    "parent or guardian present",
+    "notify the parent",
+    "immigration status",
+    "custodial interview",
+    "rights advisement",
+  ],
   fields: [
     choice("parentNotice", {
       label: "Notice to parent or guardian",

@@ -10,6 +10,18 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO recommends against rotating an SRO out of the assignment after a set time when the SRO is well supervised and earns good evaluations, because trust with students takes years to build. An SRO whose evaluations are poor, as judged by Agency supervisors with input from the school, should be removed. Many agreements also let the District ask for an SRO's removal with stated reasons, and set how much notice the Agency gives before moving an SRO and how quickly a replacement arrives.",
+  signals: [
+    "removal",
+    "remove the sro",
+    "reassign",
+    "rotation",
+    "replace",
+    "replacement",
+    "transfer",
+    "request removal",
+    "reassignment",
+    "poor performance",
+  ],
   fields: [
     yesNo("mandatoryRotation", {
       label: "Mandatory rotation",

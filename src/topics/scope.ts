@@ -13,6 +13,18 @@ export default defineTopic({
   sources: [PRACTICE, NASRO],
   summary:
     "Many agreements state where the SRO's School assignment applies: the School grounds, the streets and parking around them, School buses and bus stops, the routes students take, and School events held elsewhere. They also say what the SRO does on days when students are not in School. A clear scope tells principals when they can expect the SRO and tells the Agency when the officer is back in its general pool. NASRO encourages SRO involvement in School events because it builds relationships beyond the classroom.",
+  signals: [
+    "school grounds",
+    "school property",
+    "bus stops",
+    "school buses",
+    "perimeter",
+    "off campus",
+    "school-sponsored events",
+    "jurisdiction",
+    "non-school days",
+    "routes to and from school",
+  ],
   fields: [
     multi("areas", {
       label: "Places covered by the assignment",

@@ -14,6 +14,18 @@ export default defineTopic({
   ],
   summary:
     "The US Supreme Court held in New Jersey v. T.L.O. that school staff may search a student when they have reasonable suspicion, a lower bar than the probable cause a police officer normally needs. Many agreements therefore keep the two kinds of search apart. Staff carry out school searches under district policy, and the SRO searches only as a police officer, on probable cause. The SRO does not search a student just because staff asked, since that would let a police search pass under the lower school standard. In Safford v. Redding the Court found a strip search of a student unreasonable without a specific danger, and many agreements rule out strip searches at school altogether.",
+  signals: [
+    "search",
+    "searches",
+    "reasonable suspicion",
+    "probable cause to search",
+    "locker",
+    "backpack",
+    "pat-down",
+    "frisk",
+    "seizure",
+    "contraband",
+  ],
   fields: [
     yesNo("schoolSearchStandard", {
       label:

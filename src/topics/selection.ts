@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [NASRO, NASRO_FAQ],
   summary:
     "NASRO recommends that the Agency and the District agree on a defined process for choosing SROs, with school administrators taking part, including in the interviews, wherever they can. NASRO suggests at least 3 years of law enforcement experience, a shown wish to build good relationships with young people, and strong spoken and written communication. Its FAQ adds that the assignment should go only to volunteers with no discipline or complaints involving youth on their record. A careful joint choice matters because the officer's fit with the school shapes the whole program.",
+  signals: [
+    "selection",
+    "select",
+    "interview",
+    "candidates",
+    "years of experience",
+    "law enforcement experience",
+    "volunteer",
+    "qualifications",
+    "eligible",
+    "selection panel",
+    "hiring",
+  ],
   fields: [
     choice("selectionProcess", {
       label: "Selection process",

@@ -15,6 +15,19 @@ export default defineTopic({
   ],
   summary:
     "Many agreements, and some state laws, say when School staff may ask the SRO to step in, so that officers are not drawn into ordinary discipline. A common approach is a graduated-response model: staff first use School responses such as a conference, a counseling referral or a restorative practice, and call on the SRO only for listed serious conduct or an immediate threat to safety. Connecticut law requires such a model in SRO agreements, and Washington law requires a policy on when staff may ask an SRO to intervene. A clear line protects students from needless police contact and keeps the SRO available for real safety matters.",
+  signals: [
+    "request the sro",
+    "call upon",
+    "staff may call",
+    "graduated response",
+    "school-based behavior",
+    "referral to law enforcement",
+    "intervene",
+    "summon",
+    "school matters",
+    "behavioral issues",
+    "teachers and administrators",
+  ],
   fields: [
     yesNo("emergencyCalls", {
       label: "Standard term: any staff member may call the SRO or 911 at once in an emergency",

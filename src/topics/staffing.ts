@@ -28,6 +28,18 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO's position is that every school should have an SRO of its own, at a minimum. A school may need more than one officer depending on the size of its campus, how many non-sworn safety staff it has, its history of calls for service, the crime rate in the surrounding area and what school climate surveys show. Record the total number of SROs here; it must match the schedule of schools in Exhibit A. Where one officer covers several schools, the MOU should say so plainly, because the SRO's time and relationships are then spread thinner: many agreements list each officer's post and the schools it serves (\"SRO 3: Lincoln Middle School and every elementary school\"), and some let the District send an SRO to other schools as needs arise.",
+  signals: [
+    "number of officers",
+    "staffing",
+    "one sro",
+    "assign",
+    "full-time",
+    "each school",
+    "officers assigned",
+    "staffing level",
+    "assignment of officers",
+    "calls for service",
+  ],
   fields: [
     number("totalOfficers", "integer", {
       label: "Number of SROs",

@@ -10,6 +10,22 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Counsel for an agency and a school district expect the closing terms found in most public contracts: which state's law governs and where a suit is brought, what happens if a court strikes out one provision, signing in counterparts and electronically, each signer's authority, payment subject to yearly appropriation, non-discrimination, no assignment without consent, written waivers, which text prevails when the body and an exhibit differ, and headings that do not change meaning. SRO agreements often add that the child-abuse reporting duties of SROs and school staff stay as the law sets them, that the district may require its own background check before an SRO enters its buildings and issues the SRO's access credentials, and that the Parties decide together what the SRO does while schools are closed or teaching remotely. Each term is a switch: the MOU prints only the terms the Parties keep.",
+  signals: [
+    "governing law",
+    "severability",
+    "severable",
+    "counterparts",
+    "entire agreement",
+    "assignment",
+    "waiver",
+    "non-discrimination",
+    "headings",
+    "electronic signatures",
+    "appropriation",
+    "independent contractor",
+    "third-party beneficiaries",
+    "authority",
+  ],
   fields: [
     yesNo("governingLaw", {
       label: "Standard term: governing law and venue",

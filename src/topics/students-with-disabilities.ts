@@ -12,6 +12,18 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Illinois School Code, 105 ILCS 5/10-20.68" }],
   summary:
     "NASRO counts special education and students with disabilities among the school subjects every SRO should be trained in. Federal civil rights data show that students with disabilities are referred to police, arrested and restrained far more often than their share of enrollment, and conduct that looks like defiance can stem from a disability. Many agreements therefore require disability training for the SRO, have the district share the parts of a student's IEP, 504 plan or behavior plan that matter for a safe response, and ask the SRO to work with special education staff before acting. Some states, Illinois among them, require this training by law.",
+  signals: [
+    "disabilities",
+    "special education",
+    "iep",
+    "individualized education",
+    "section 504",
+    "504 plan",
+    "behavior intervention plan",
+    "idea",
+    "disability",
+    "accommodations",
+  ],
   fields: [
     multi("trainingTopics", {
       label: "Disability training subjects",

@@ -10,6 +10,19 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "SROs are away at times for court, training, leave or illness, and many agreements set out a chain of steps for that. The principal hears of the absence, before the day begins or as soon as it is known. During a short absence the SRO's employer sends a substitute if one is available, and patrol officers answer any calls. After a set number of consecutive days of absence, a substitute becomes mandatory, often one whom the employer and the principal approve together. Where the District pays for the SRO, agreements often give the District a credit on its invoice for days on which neither the SRO nor a substitute was present. Settling these points avoids disputes over coverage and billing.",
+  signals: [
+    "substitute",
+    "absence",
+    "absent",
+    "coverage",
+    "cover",
+    "replacement officer",
+    "leave",
+    "vacation",
+    "sick",
+    "temporary officer",
+    "credit on the invoice",
+  ],
   fields: [
     yesNo("notifyAbsence", {
       label: "Principal told of an absence",

@@ -59,6 +59,20 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Most SRO agreements let either Party end the MOU without giving a reason, on written notice of at least 30 days, so that the other side has time to plan staffing and budgets; some give that right to one Party only, or make it take effect only on a set date such as June 30 or at the end of the school year, so that a School is not left without its officer mid-year. Many also allow earlier termination for cause when a serious breach is not cured after written notice. The Parties also choose what happens when the term ends: the MOU simply expires, it renews automatically unless one side gives notice in time, or it renews only when both sign a written renewal. Automatic renewal avoids a gap in service, while written renewal forces a fresh look at the terms. Good agreements also say what happens on the way out: the SRO leaves the Schools, the last invoice goes out, and each side gets back its property and records.",
+  signals: [
+    "terminate",
+    "termination",
+    "renewal",
+    "renew",
+    "days written notice",
+    "days' written notice",
+    "non-renewal",
+    "expire",
+    "for cause",
+    "without cause",
+    "breach",
+    "cure",
+  ],
   fields: [
     yesNo("withoutCause", {
       label: "Termination without cause",

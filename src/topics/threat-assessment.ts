@@ -13,6 +13,16 @@ export default defineTopic({
   sources: [NASRO, PRACTICE, { name: "Salem-Keizer Student Threat Assessment System (Oregon)" }],
   summary:
     "NASRO recommends that threats of violence be assessed by a multidisciplinary team that brings together School staff, mental health professionals and law enforcement. The Salem-Keizer system, developed in Oregon, is a well-known example, with a team at each School backed by a District-level team. The team decides whether a student poses a real threat and builds a plan that links the student to support, such as counseling, community mental health care, a juvenile services partner or restorative practices, rather than relying on punishment alone. The SRO brings a police view of the risk and can act at once when a threat is imminent.",
+  signals: [
+    "threat assessment",
+    "threat",
+    "behavioral threat",
+    "assessment team",
+    "multidisciplinary",
+    "risk",
+    "targeted violence",
+    "threats of violence",
+  ],
   fields: [
     choice("teamLevel", {
       label: "Level of the teams",

@@ -15,6 +15,19 @@ export default defineTopic({
   sources: [NASRO, PRACTICE],
   summary:
     "NASRO describes the SRO's work as a triad of three roles: law enforcement officer, public safety educator, and informal counselor and mentor. As an officer, the SRO works under federal, state and local law. As an educator, the SRO may teach classes that help students stay safe and make good choices, such as online safety, crime prevention or what to do in a traffic stop. As a mentor, the SRO guides students toward positive behavior and points them to the counselors and other School staff who can help. NASRO recommends all three roles because the relationships built through teaching and mentoring are the point of the program.",
+  signals: [
+    "triad",
+    "three roles",
+    "law enforcement officer",
+    "educator",
+    "informal counselor",
+    "mentor",
+    "public safety educator",
+    "classroom presentations",
+    "teach",
+    "guest speaker",
+    "role model",
+  ],
   fields: [
     multi("roles", {
       label: "Roles of the SRO",

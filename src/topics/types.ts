@@ -236,6 +236,11 @@ export interface TopicDefinition {
   readonly group: TopicGroup;
   /** Our own plain-language summary of what is recommended and why. */
   readonly summary: string;
+  /**
+   * Words and phrases that signal the topic in an agreement written elsewhere (lower case; a
+   * phrase matches as a whole). Importing an existing MOU scores each clause against them.
+   */
+  readonly signals?: readonly string[];
   readonly sources: readonly SourceRef[];
   /** Required topics are always part of the MOU; optional ones only when the parties include them. */
   readonly required: boolean;

@@ -10,6 +10,17 @@ export default defineTopic({
   sources: [NASRO],
   summary:
     "NASRO recommends that students, staff and visitors can tell at a glance that the SRO is a law enforcement officer. The uniform itself is a matter of Agency policy, and the MOU should say which one the SRO wears: the full patrol uniform, a softer polo-style uniform, or another agreed outfit. Whatever the uniform, NASRO expects the SRO to carry the equipment of a patrol officer and strongly encourages body armor. An officer who looks like any other adult on campus, or who works without protection, is harder to find in an emergency and more exposed in one.",
+  signals: [
+    "uniform",
+    "plain clothes",
+    "attire",
+    "badge",
+    "clearly identifiable",
+    "body armor",
+    "duty uniform",
+    "dress",
+    "polo",
+  ],
   fields: [
     choice("uniform", {
       label: "Uniform",

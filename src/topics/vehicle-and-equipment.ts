@@ -12,6 +12,18 @@ export default defineTopic({
   sources: [PRACTICE],
   summary:
     "Many agreements state who provides, maintains and insures the SRO's vehicle, radio and other equipment, so that neither side is surprised by a repair bill or an insurance claim. In most programs the Agency supplies a marked patrol vehicle and its own radio, because the SRO remains an Agency officer who may be called away to other duties. Districts often add a school radio so the SRO can reach staff during the day. Any other item, such as a laptop or a camera, can be listed in an equipment schedule with the Party that provides and insures it.",
+  signals: [
+    "vehicle",
+    "patrol car",
+    "radio",
+    "fuel",
+    "maintenance",
+    "marked vehicle",
+    "communications equipment",
+    "cell phone",
+    "laptop",
+    "insure",
+  ],
   fields: [
     choice("vehicleProvidedBy", {
       label: "Vehicle provided by",

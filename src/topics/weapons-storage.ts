@@ -10,6 +10,16 @@ export default defineTopic({
   sources: [NASRO],
   summary:
     "NASRO leaves the SRO's normal duty gear to the Agency's own policy, as for any other officer. Some programs also keep extra weapons or gear at the school, such as a trauma kit, a ballistic shield or breaching tools. NASRO suggests that the Agency decide what that extra gear costs and how it is stored, and the MOU should record the answer so that the District knows what is kept in its buildings and who can reach it. Long guns have their own section.",
+  signals: [
+    "storage",
+    "store",
+    "secure storage",
+    "gun safe",
+    "locked",
+    "duty gear",
+    "weapons storage",
+    "secured",
+  ],
   fields: [
     yesNo("dutyGearPolicy", {
       label: "Standard term: the employer's policy governs normal duty gear",

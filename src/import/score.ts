@@ -1,0 +1,189 @@
+import MiniSearch from "minisearch";
+import type { TopicDefinition } from "../topics/types";
+import { isHeadingLine } from "./numbering-forms";
+import type { ClauseMapping, ImportedClause, SignalHit, TopicCandidate } from "./types";
+import { STOPWORDS, countPhrase, words } from "./words";
+
+/** Raw clause templates, read as text: the topic's own wording is one of its signals. */
+const TEMPLATES = import.meta.glob<string>("../../templates/*.hbs", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
+function templateWording(topic: TopicDefinition): string {
+  const entry = Object.entries(TEMPLATES).find(([path]) => path.endsWith(`/${topic.template}.hbs`));
+  return (entry?.[1] ?? "").replace(/\{\{[^}]*\}\}/g, " ");
+}
+
+interface Phrase {
+  readonly phrase: string;
+  readonly words: readonly string[];
+  /** Rarer phrases (declared by fewer topics) and longer ones weigh more. */
+  readonly weight: number;
+}
+
+interface TopicSignals {
+  readonly topic: TopicDefinition;
+  readonly phrases: readonly Phrase[];
+  readonly titleWords: readonly string[];
+}
+
+/** What the scoring counts, in one place so a screen can explain it. */
+export const SCORING = {
+  /** A signal found in the clause's own heading counts this many times more. */
+  headingFactor: 2,
+  /** Each word of the topic's title found in a heading adds this much. */
+  titleWord: 1.5,
+  /** The topic's clause wording (BM25 by minisearch) adds at most this much. */
+  wordingMax: 2,
+  /** Below this score no topic is proposed: the clause stays among the other provisions. */
+  minScore: 2.5,
+} as const;
+
+export interface TopicScorer {
+  /** Scores one clause against every topic; `context` is the heading it sits under. */
+  score(clause: ImportedClause, context: string | null): TopicCandidate[];
+}
+
+export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
+  const df = new Map<string, number>();
+  for (const t of topics)
+    for (const p of new Set((t.signals ?? []).map((s) => words(s).join(" "))))
+      df.set(p, (df.get(p) ?? 0) + 1);
+  const n = topics.length;
+  const profiles: TopicSignals[] = topics.map((topic) => ({
+    topic,
+    phrases: [...new Set(topic.signals ?? [])].map((phrase) => {
+      const w = words(phrase);
+      const idf = Math.log(1 + n / (df.get(w.join(" ")) ?? 1));
+      return { phrase, words: w, weight: idf * (1 + 0.5 * (w.length - 1)) };
+    }),
+    titleWords: words(topic.title).filter((w) => !STOPWORDS.has(w)),
+  }));
+  const mini = new MiniSearch<{ id: string; wording: string }>({
+    fields: ["wording"],
+    processTerm: (term) => {
+      const [w] = words(term);
+      return w === undefined || STOPWORDS.has(w) ? null : w;
+    },
+  });
+  mini.addAll(topics.map((t) => ({ id: t.id, wording: `${templateWording(t)} ${t.title}` })));
+
+  return {
+    score(clause, context) {
+      const heading = words(clause.heading ?? "");
+      // the heading a clause sits under counts as its own words, not as its heading
+      const body = words(`${clause.text} ${context ?? ""}`);
+      const wording = new Map<string, { score: number; terms: string[] }>();
+      const query = `${clause.heading ?? ""} ${clause.text}`.trim();
+      if (query !== "")
+        for (const r of mini.search(query, { combineWith: "OR" }))
+          wording.set(String(r.id), { score: r.score, terms: r.terms });
+      const maxWording = Math.max(1, ...[...wording.values()].map((w) => w.score));
+      const out: TopicCandidate[] = [];
+      for (const p of profiles) {
+        const reasons: SignalHit[] = [];
+        for (const ph of p.phrases) {
+          const inHeading = countPhrase(heading, ph.words);
+          const inBody = countPhrase(body, ph.words);
+          const count = inHeading + inBody;
+          if (count === 0) continue;
+          const weight = ph.weight * (1 + Math.log(count)) * (inHeading > 0 ? SCORING.headingFactor : 1);
+          reasons.push({ phrase: ph.phrase, source: "signal", count, weight });
+        }
+        for (const w of p.titleWords) {
+          const count = heading.filter((h) => h === w).length;
+          if (count > 0) reasons.push({ phrase: w, source: "title", count, weight: SCORING.titleWord });
+        }
+        const wd = wording.get(p.topic.id);
+        if (wd) {
+          const weight = (SCORING.wordingMax * wd.score) / maxWording;
+          reasons.push({
+            phrase: wd.terms.slice(0, 6).join(", "),
+            source: "wording",
+            count: wd.terms.length,
+            weight,
+          });
+        }
+        const score = reasons.reduce((s, r) => s + r.weight, 0);
+        if (score > 0)
+          out.push({
+            topicId: p.topic.id,
+            topicTitle: p.topic.title,
+            score: round(score),
+            reasons: reasons
+              .sort((a, b) => b.weight - a.weight)
+              .map((r) => ({ ...r, weight: round(r.weight) })),
+          });
+      }
+      return out.sort((a, b) => b.score - a.score);
+    },
+  };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function describe(c: TopicCandidate): string {
+  const signals = c.reasons.filter((r) => r.source !== "wording").slice(0, 4);
+  const said = signals.map((r) => `"${r.phrase}"${r.count > 1 ? ` ×${r.count}` : ""}`);
+  return said.length > 0 ? `it says ${said.join(", ")}` : "its wording is close to the topic's clause";
+}
+
+/**
+ * Proposes a topic for each clause: the best-scoring one when it scores enough, with a confidence
+ * (how high the score is, and how far ahead of the next topic), the three best candidates and
+ * the signals that matched. Signature blocks and clauses that score too low stay "other provisions".
+ */
+export function mapClauses(
+  clauses: readonly ImportedClause[],
+  topics: readonly TopicDefinition[],
+): ClauseMapping[] {
+  const scorer = topicScorer(topics);
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const contextOf = (c: ImportedClause): string | null => {
+    const parts: string[] = [];
+    let p = c.parentId ? byId.get(c.parentId) : undefined;
+    for (let depth = 0; p && depth < 3; depth++) {
+      if (p.heading) parts.push(p.heading);
+      p = p.parentId ? byId.get(p.parentId) : undefined;
+    }
+    return parts.length > 0 ? parts.join(" ") : null;
+  };
+  return clauses.map((c) => {
+    if (c.part === "signatures")
+      return {
+        clauseId: c.id,
+        topicId: null,
+        confidence: 0,
+        candidates: [],
+        why: "Part of the signature blocks.",
+      };
+    if (c.part === "preamble" && isHeadingLine(c.text))
+      return { clauseId: c.id, topicId: null, confidence: 0, candidates: [], why: "Part of the title." };
+    if (c.heading === null && c.text.trim() === "")
+      return { clauseId: c.id, topicId: null, confidence: 0, candidates: [], why: "No words to assign." };
+    const candidates = scorer.score(c, contextOf(c)).slice(0, 3);
+    const [best, second] = candidates;
+    if (!best || best.score < SCORING.minScore)
+      return {
+        clauseId: c.id,
+        topicId: null,
+        confidence: 0,
+        candidates,
+        why: best
+          ? `No topic scores enough (best: ${best.topicTitle}, ${best.score}); kept verbatim among the other provisions.`
+          : "No topic's signals occur in it; kept verbatim among the other provisions.",
+      };
+    const margin = second ? (best.score - second.score) / best.score : 1;
+    const strength = Math.min(1, best.score / 10);
+    const confidence = round(strength * (0.4 + 0.6 * margin));
+    return {
+      clauseId: c.id,
+      topicId: best.topicId,
+      confidence,
+      candidates,
+      why: `${best.topicTitle}: ${describe(best)} (score ${best.score}${second ? `; next, ${second.topicTitle}, ${second.score}` : ""}).`,
+    };
+  });
+}
