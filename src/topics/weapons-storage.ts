@@ -22,8 +22,8 @@ export default defineTopic({
   ],
   fields: [
     yesNo("dutyGearPolicy", {
-      label: "Standard term: the employer's policy governs normal duty gear",
-      help: "Yes prints that the SRO carries the normal duty gear the employer's policy sets for the SRO assignment, and that the same policy governs its care, carrying and storage.",
+      label: "Standard term: the employer's policy governs duty gear",
+      help: "Yes prints that the employer's policy governs the care, carrying and storage of the SRO's duty gear. Which gear the SRO carries is settled under Uniform and Equipment.",
       recommended: true,
     }),
     yesNo("noUnattendedWeapons", {

@@ -179,7 +179,7 @@ const CASES: readonly Case[] = [
       tellPrincipal: true,
     },
     neverOnNo: [
-      "normal duty gear that",
+      "governs the care, carrying and storage",
       "shall not leave a weapon unattended",
       "shall not keep weapons or gear",
       "beyond normal duty gear",
@@ -187,7 +187,8 @@ const CASES: readonly Case[] = [
       "tell the principal",
     ],
     switches: {
-      dutyGearPolicy: "The SRO shall carry the normal duty gear that the policy of the Agency sets",
+      dutyGearPolicy:
+        "The policy of the Agency governs the care, carrying and storage of the duty gear that the SRO carries.",
       noUnattendedWeapons: "The SRO shall not leave a weapon unattended at a School",
       extraAccessLimited: "Only the SRO and officers of the Agency may have access to that storage.",
       tellPrincipal: "The Agency shall tell the principal of each School",
@@ -554,7 +555,7 @@ describe("old files keep printing the same terms", () => {
         storage: "a locked cabinet",
       },
       [
-        "The SRO shall carry the normal duty gear",
+        "The policy of the Agency governs the care, carrying and storage of the duty gear",
         "The SRO shall not leave a weapon unattended at a School unless it is secured in locked storage",
         "Only the SRO and officers of the Agency may have access to that storage.",
         "The Agency shall tell the principal of each School which extra weapons and gear are kept there.",
