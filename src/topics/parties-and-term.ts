@@ -46,7 +46,8 @@ export default defineTopic({
     "interlocal",
     "schools served",
     "commence",
-    "shall remain in effect",
+    "remain in effect",
+    "takes effect",
     "for a term of",
   ],
   fields: [
