@@ -7,7 +7,9 @@ import { SIDE_NAMES } from "../project/schema";
 import { STATUS_LABELS, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
-import { recordSavedToFile } from "../storage/db";
+import type { FileSaved } from "../storage/db";
+import { readSavedToFile, recordSavedToFile } from "../storage/db";
+import { fileReminder } from "../storage/file-reminder";
 import { formatDate } from "../format/values";
 import { exportFileName } from "../export/file-name";
 import { ReviewBoard } from "./ReviewBoard";
@@ -84,12 +86,24 @@ export function ProjectScreen({
   const [settleError, setSettleError] = useState<string | null>(null);
   /** The file last saved, with what to do with it. */
   const [sentAs, setSentAs] = useState<string | null>(null);
+  /** When this project was last saved to a file in this browser (undefined: never; null: not read yet). */
+  const [fileSaved, setFileSaved] = useState<FileSaved | undefined | null>(null);
   const p = useMemo(() => progress(project), [project]);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>("h2")?.focus();
   }, [view]);
+  useEffect(() => {
+    let live = true;
+    readSavedToFile([project.id]).then(
+      (found) => live && setFileSaved(found.get(project.id)),
+      () => live && setFileSaved(undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [project.id]);
   useEffect(() => {
     document.documentElement.classList.toggle("meeting", meeting);
   }, [meeting]);
@@ -142,11 +156,17 @@ export function ProjectScreen({
                 download(name, serializeProject(sent, side));
                 // the project list reminds of projects changed since (site storage can be evicted)
                 void recordSavedToFile([sent]).catch(() => undefined);
+                setFileSaved({ at: new Date().toISOString(), updatedAt: sent.updatedAt });
                 setSentAs(name);
               }}
             >
               Save to file
             </button>
+            {fileSaved !== null && fileReminder(fileSaved, project.updatedAt) !== null && (
+              <span className="file-reminder" data-testid="project-file-reminder">
+                {fileReminder(fileSaved, project.updatedAt)}
+              </span>
+            )}
             <button type="button" onClick={close}>
               All projects
             </button>

@@ -8,6 +8,7 @@ import type { FileSaved, ProjectSummary } from "../storage/db";
 import type { Persistence } from "../storage/persist";
 import type { VersionSummary } from "../storage/versions";
 import { VersionsDialog } from "./VersionsDialog";
+import { fileReminder } from "../storage/file-reminder";
 
 export interface NewProjectInput {
   readonly side: Side;
@@ -228,11 +229,9 @@ export function StartScreen(props: StartScreenProps) {
                       timeStyle: "short",
                     })}
                   </span>
-                  {props.savedToFile.get(p.id)?.updatedAt !== p.updatedAt && (
+                  {fileReminder(props.savedToFile.get(p.id), p.updatedAt) !== null && (
                     <span className="file-reminder" data-testid="file-reminder">
-                      {props.savedToFile.has(p.id)
-                        ? "Changed since you last saved it to a file"
-                        : "Not yet saved to a file"}{" "}
+                      {fileReminder(props.savedToFile.get(p.id), p.updatedAt)}{" "}
                       <button type="button" onClick={() => props.saveToFile(p.id)}>
                         Save to file <span className="sr-only">{p.name}</span>
                       </button>

@@ -110,4 +110,28 @@ describe("data survives the browser: earlier versions and backups", () => {
       await context.close();
     },
   );
+
+  it("reminds, on the project screen, of changes not yet saved to a file", { timeout: 60_000 }, async () => {
+    const base = inject("baseUrl");
+    const { context, page, errors } = await openPage(browser(), base);
+    await page.goto(base);
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    const reminder = page.getByTestId("project-file-reminder");
+    await expect.poll(() => reminder.textContent()).toBe("Not yet saved to a file");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save to file" }).click();
+    await download;
+    await expect.poll(() => reminder.count()).toBe(0);
+
+    await page.getByLabel("Agency name").fill("Maple Grove Police Department (changed)");
+    await expect.poll(() => reminder.textContent()).toBe("Changed since you last saved it to a file");
+    await saved(page);
+    // the browser's copy is newer than the file's after a reload too
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+    await expect.poll(() => reminder.textContent()).toBe("Changed since you last saved it to a file");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
