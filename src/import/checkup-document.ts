@@ -14,9 +14,15 @@ const QUOTE_CHARS = 420;
 
 const clean = (s: string) => sanitizeUserText(s).replace(/\s+/g, " ").trim();
 
-/** "Section 4.01, page 2", "4.2(a)", "an unnumbered paragraph on page 3". */
-export function clauseLabel(q: Pick<QuotedClause, "number" | "heading" | "page">): string {
-  const name = q.number ? clean(q.number) : q.heading ? `"${clean(q.heading)}"` : "an unnumbered paragraph";
+/** "Section 4.01, page 2", "4.2(a)", "the opening paragraphs", "an unnumbered paragraph, page 3". */
+export function clauseLabel(q: Pick<QuotedClause, "number" | "heading" | "page" | "part">): string {
+  const name = q.number
+    ? clean(q.number)
+    : q.heading
+      ? `"${clean(q.heading)}"`
+      : q.part === "preamble"
+        ? "the opening paragraphs"
+        : "an unnumbered paragraph";
   return q.page !== null ? `${name}, page ${q.page}` : name;
 }
 

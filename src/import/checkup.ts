@@ -20,6 +20,7 @@ export interface QuotedClause {
   readonly number: string | null;
   readonly heading: string | null;
   readonly page: number | null;
+  readonly part: ImportedClause["part"];
   readonly text: string;
   readonly confidence: number;
 }
@@ -96,6 +97,7 @@ function quote(
     number: citedNumber(c, byId),
     heading: c.heading,
     page: c.page,
+    part: c.part,
     text: c.text,
     confidence,
   };
@@ -135,7 +137,9 @@ function checkTopic(topic: TopicDefinition, result: ImportResult, facts: Project
     .filter((m) => m.topicId === topic.id)
     .flatMap((m) => {
       const c = byId.get(m.clauseId);
-      return c && c.text.trim() !== "" ? [quote(c, m.confidence, byId)] : [];
+      // the recitals speak of the program in general: evidence only of the parties and the term
+      const recital = c?.part === "preamble" && topic.id !== "parties-and-term";
+      return c && !recital && c.text.trim() !== "" ? [quote(c, m.confidence, byId)] : [];
     });
   const suggestions = result.suggestions.filter((s) => s.topicId === topic.id);
   // a clause assigned elsewhere that states a value of this topic speaks to it too
