@@ -27,6 +27,7 @@ import { LevelFormat } from "docx";
 import type { ILevelsOptions, ParagraphChild } from "docx";
 import type { Block, Inline, MouDocument, PagePart, SignatureBlock, SignatureLabels } from "../document/ir";
 import { inlineFlags, inlineText, signatureRows } from "../document/ir";
+import { scriptPieces, scriptRuns } from "./docx-scripts";
 import { printableDocument } from "./printable";
 
 export interface DocxOptions {
@@ -84,20 +85,22 @@ function runs(inlines: readonly Inline[], build: Build): ParagraphChild[] {
       italics: inline.kind === "text" ? inline.italic : false,
       ...(draft && flags.length > 0 ? { highlight: HighlightColor.YELLOW } : {}),
     };
-    let run: ParagraphChild;
-    if (inline.kind === "text" && inline.change) {
-      // a change against the signed MOU is a real Word tracked change, by its Party
-      const c = inline.change;
-      // every w:ins and w:del of the document needs an id of its own
-      const id = nextId(build);
-      const author = c.authorName;
-      run =
-        c.type === "ins"
-          ? new InsertedTextRun({ id, author, date: c.date, text: value, ...style })
-          : new DeletedTextRun({ id, author, date: c.date, text: value, ...style });
-    } else run = new TextRun({ text: value, ...style });
+    // right-to-left and Korean text go in runs of their own, marked for Word (docx-scripts.ts)
+    const made = scriptPieces(value).map(({ text, options }): ParagraphChild => {
+      if (inline.kind === "text" && inline.change) {
+        // a change against the signed MOU is a real Word tracked change, by its Party
+        const c = inline.change;
+        // every w:ins and w:del of the document needs an id of its own
+        const id = nextId(build);
+        const author = c.authorName;
+        return c.type === "ins"
+          ? new InsertedTextRun({ id, author, date: c.date, text, ...style, ...options })
+          : new DeletedTextRun({ id, author, date: c.date, text, ...style, ...options });
+      }
+      return new TextRun({ text, ...style, ...options });
+    });
     // words a page reference points to sit inside its bookmark
-    let anchored: ParagraphChild[] = [run];
+    let anchored: ParagraphChild[] = made;
     if (inline.kind === "text")
       for (const name of inline.anchors ?? []) anchored = bookmarked(name, anchored, build);
     if (!draft || flags.length === 0) {
@@ -142,8 +145,8 @@ function signatureCell(s: SignatureBlock, labels: SignatureLabels): Paragraph[] 
       children: [new TextRun({ text: s.caption, bold: true })],
     }),
     ...line(labels.signature),
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun(`${labels.name} ${s.name}`)] }),
-    new Paragraph({ children: [new TextRun(`${labels.title} ${s.title}`)] }),
+    new Paragraph({ spacing: { before: 120 }, children: scriptRuns(`${labels.name} ${s.name}`) }),
+    new Paragraph({ children: scriptRuns(`${labels.title} ${s.title}`) }),
     ...line(labels.date),
   ];
 }
@@ -383,7 +386,7 @@ export async function renderDocx(input: MouDocument, options: DocxOptions = {}):
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: meta.header, size: 18 })],
+                children: scriptRuns(meta.header, { size: 18 }),
               }),
             ],
           }),

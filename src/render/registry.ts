@@ -1,7 +1,10 @@
 import type { MouDocument } from "../document/ir";
 
-/** The fonts a PDF may need; "emoji" and "cjk" are asked for only when the text needs them. */
-export type FontName = "regular" | "bold" | "italic" | "boldItalic" | "emoji" | "cjk";
+/**
+ * The fonts a PDF may need; the fallbacks ("emoji", "cjk", "korean", "arabic") are asked for only
+ * when the text needs them (src/render/pdf/scripts.ts).
+ */
+export type FontName = "regular" | "bold" | "italic" | "boldItalic" | "emoji" | "cjk" | "korean" | "arabic";
 
 /** What a renderer may need from where it runs: the app in a browser, or Node (CLI, tests, bench). */
 export interface RenderEnv {

@@ -4,9 +4,11 @@ import italic from "@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_
 import boldItalic from "@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf?url";
 import emoji from "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url";
 import cjk from "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url";
+import korean from "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf?url";
+import arabic from "@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf?url";
 import type { FontName } from "./render";
 
-const URLS: Record<FontName, string> = { regular, bold, italic, boldItalic, emoji, cjk };
+const URLS: Record<FontName, string> = { regular, bold, italic, boldItalic, emoji, cjk, korean, arabic };
 
 /** Fetches a PDF font from the app's own files (bundled by Vite; no network beyond the app). */
 export async function loadFontBrowser(name: FontName): Promise<Uint8Array> {

@@ -11,6 +11,8 @@ const FILES: Record<FontName, string> = {
   boldItalic: "@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf",
   emoji: "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
   cjk: "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  korean: "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf",
+  arabic: "@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf",
 };
 
 /** Reads the PDF fonts from the npm packages (Node: CLI, tests, bench). */

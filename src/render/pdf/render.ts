@@ -1,6 +1,8 @@
 import { PDFDocument, rgb } from "pdf-lib";
-import type { PDFFont, PDFPage } from "pdf-lib";
+import type { PDFFont, PDFPage, PDFTextField } from "pdf-lib";
+import { drawLine, INK } from "./draw-line";
 import { fontkitAdapter } from "./fontkit-adapter";
+import { coversCluster, fallbacksFor, graphemes } from "./scripts";
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
 import { PAGELESS, pageLabelText, signatureRows } from "../../document/ir";
 import type { FontSet, FontStyle, Line } from "./text-layout";
@@ -11,7 +13,7 @@ import { printableDocument } from "../printable";
 export type { FontName };
 
 export interface PdfOptions {
-  /** Supplies TTF bytes; "emoji" and "cjk" are asked for only when the text needs them. */
+  /** Supplies TTF bytes; the fallback fonts are asked for only when the text needs them. */
   readonly loadFont: (name: FontName) => Promise<Uint8Array>;
   readonly now?: Date;
 }
@@ -24,14 +26,6 @@ const TOP = PAGE_H - 72;
 const BOTTOM = 72;
 const BODY = 10.5;
 const LEADING = 1.38;
-const INK = rgb(0.1, 0.1, 0.12);
-const HIGHLIGHT = rgb(1, 0.93, 0.35);
-const MARKER = rgb(0.85, 0.45, 0.0);
-const INSERT = rgb(0.05, 0.35, 0.75);
-const DELETE = rgb(0.75, 0.1, 0.1);
-
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
-const EMOJI = /[\u{1f000}-\u{1faff}\u2600-\u27bf]/u;
 
 /**
  * A page that draws nothing, for the dry pass that only finds where things fall. pdf-lib has no
@@ -75,68 +69,6 @@ function lineHeight(size: number): number {
   return size * LEADING;
 }
 
-/** Draws one line of words at (x, baseline); justified unless it is a paragraph's last line. */
-function drawLine(
-  page: PDFPage,
-  line: Line,
-  x: number,
-  baseline: number,
-  maxWidth: number,
-  justify: boolean,
-  size: number,
-  space: number,
-  draft: boolean,
-): void {
-  const gaps = line.words.filter((w, i) => i > 0 && w.spaceBefore).length;
-  const extra = justify && !line.last && gaps > 0 ? (maxWidth - line.width) / gaps : 0;
-  let cx = x;
-  let flaggedLine = false;
-  line.words.forEach((word, i) => {
-    if (i > 0 && word.spaceBefore) {
-      const prev = line.words[i - 1]?.segments.at(-1);
-      // a flagged phrase is one band, spaces included
-      if (draft && prev?.flagged && word.segments[0]?.flagged) {
-        page.drawRectangle({
-          x: cx,
-          y: baseline - size * 0.28,
-          width: space + extra,
-          height: size * 1.2,
-          color: HIGHLIGHT,
-        });
-      }
-      cx += space + extra;
-    }
-    for (const seg of word.segments) {
-      if (draft && seg.flagged) {
-        flaggedLine = true;
-        page.drawRectangle({
-          x: cx - 0.5,
-          y: baseline - size * 0.28,
-          width: seg.width + 1,
-          height: size * 1.2,
-          color: HIGHLIGHT,
-        });
-      }
-      const color = seg.change?.type === "ins" ? INSERT : seg.change?.type === "del" ? DELETE : INK;
-      page.drawText(seg.text, { x: cx, y: baseline, size: seg.size, font: seg.font, color });
-      if (seg.change) {
-        const y = seg.change.type === "ins" ? baseline - 1.5 : baseline + size * 0.3;
-        page.drawLine({ start: { x: cx, y }, end: { x: cx + seg.width, y }, thickness: 0.7, color });
-      }
-      cx += seg.width;
-    }
-  });
-  if (flaggedLine) {
-    page.drawRectangle({
-      x: MARGIN_X - 14,
-      y: baseline - size * 0.3,
-      width: 4,
-      height: size * 1.25,
-      color: MARKER,
-    });
-  }
-}
-
 interface TextBox {
   readonly inlines: readonly Inline[];
   readonly size: number;
@@ -161,21 +93,43 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     embed("italic"),
     embed("boldItalic"),
   ]);
-  const allText = JSON.stringify(doc.blocks);
-  const fallbacks: PDFFont[] = [];
-  if (EMOJI.test(allText)) fallbacks.push(await embed("emoji"));
-  if (CJK.test(allText)) fallbacks.push(await embed("cjk"));
+  // the fallback fonts the text needs, and only those (a document in Latin letters loads none)
+  const allText = JSON.stringify([doc.blocks, doc.meta.header, doc.meta.footer]);
+  const fallbacks: PDFFont[] = await Promise.all(fallbacksFor(allText).map(embed));
   const byStyle: Record<FontStyle, PDFFont> = { regular, bold, italic, boldItalic };
   const fonts: FontSet = { chain: (style) => [byStyle[style], regular, ...fallbacks] };
   const draft = doc.mode === "draft";
   const textWidth = PAGE_W - 2 * MARGIN_X;
   const form = draft ? null : pdf.getForm();
+  const filled: Array<{ readonly field: PDFTextField; readonly value: string }> = [];
+  const covering = (font: PDFFont, value: string) =>
+    graphemes(value).every((c) => c.trim() === "" || coversCluster(font, c));
+  const needsFallback = (value: string) => value !== "" && !covering(regular, value);
   /**
    * Lays out and draws every block on the pager's pages; returns the page each anchor starts on.
    * Page references print the pages of `known` (a first, dry pass works them out).
    */
   const paint = (pager: Pager, known: ReadonlyMap<string, number>): Map<string, number> => {
     const anchorPages = new Map<string, number>();
+    const put = (
+      page: PDFPage,
+      line: Line,
+      x: number,
+      baseline: number,
+      maxWidth: number,
+      justify: boolean,
+      size: number,
+    ): void =>
+      drawLine(page, line, {
+        x,
+        baseline,
+        maxWidth,
+        justify,
+        size,
+        space: regular.widthOfTextAtSize(" ", size),
+        draft,
+        markerX: MARGIN_X - 14,
+      });
 
     const layout = (box: TextBox): Line[] =>
       wrap(
@@ -188,7 +142,6 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     const drawBox = (box: TextBox, keepLines = 2): void => {
       const lines = layout(box);
       const lh = lineHeight(box.size);
-      const space = regular.widthOfTextAtSize(" ", box.size);
       let i = 0;
       let labelled = false;
       while (i < lines.length) {
@@ -221,7 +174,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             });
             labelled = true;
           }
-          drawLine(pager.page, line, x, baseline, box.width, box.justify, box.size, space, draft);
+          put(pager.page, line, x, baseline, box.center ? line.width : box.width, box.justify, box.size);
           pager.y -= lh;
         }
         i += take;
@@ -267,17 +220,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             borderWidth: 0.5,
           });
           cellLines.forEach((line, k) => {
-            drawLine(
-              pager.page,
-              line,
-              x + pad,
-              top - pad - size - k * lh,
-              w - 2 * pad,
-              false,
-              size,
-              regular.widthOfTextAtSize(" ", size),
-              draft,
-            );
+            put(pager.page, line, x + pad, top - pad - size - k * lh, w - 2 * pad, false, size);
           });
           x += w;
         });
@@ -300,13 +243,14 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       const field = form.createTextField(name);
       if (value) field.setText(value);
       field.addToPage(page, { x, y, width, height: 14, font: regular, borderWidth: 0 });
+      // a value the body face cannot print gets a fallback face (below)
+      if (needsFallback(value)) filled.push({ field, value });
       // the printed name and title read at the size of their labels
       field.setFontSize(BODY);
     };
     const drawSignatures = (blocks: readonly SignatureBlock[], labels: SignatureLabels): void => {
       const colW = (textWidth - 24) / 2;
       const height = 150;
-      const space = (size: number) => regular.widthOfTextAtSize(" ", size);
       const captionLines = (caption: string, x = MARGIN_X) =>
         layout({
           inlines: plain(caption),
@@ -336,10 +280,10 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
               spaceAfter: 0,
               style,
             })[0];
-            if (line) drawLine(page, line, x, y, colW, false, size, space(size), draft);
+            if (line) put(page, line, x, y, colW, false, size);
           };
           captionLines(s.caption, x).forEach((line, n) =>
-            drawLine(page, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY, space(BODY), draft),
+            put(page, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY),
           );
           page.drawLine({
             start: { x, y: top - 46 },
@@ -469,37 +413,65 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   paint(new Pager(pdf), known);
 
   form?.updateFieldAppearances(regular);
+  // a field shows its value in one font: a name in a script the body face lacks gets a fallback
+  // that has every letter of it (a right-to-left name of one script is laid out right to left)
+  for (const { field, value } of filled) {
+    const font = fallbacks.find((f) => covering(f, value));
+    if (!font) continue;
+    // a face with deep descenders (Amiri's) is set smaller, so that the field's box clips less of it
+    field.setFontSize(Math.min(BODY, 12 / font.heightAtSize(1)));
+    field.updateAppearances(font);
+  }
 
-  // Running header and footer, once the page count is known.
+  // Running header and footer, once the page count is known; names in them may be of any script.
+  const oneLine = (text: string, size: number): Line =>
+    wrap(
+      toWords([{ kind: "text", text }], fonts, size),
+      Number.POSITIVE_INFINITY,
+      regular.widthOfTextAtSize(" ", size),
+    )[0] ?? {
+      words: [],
+      width: 0,
+      last: true,
+      rtl: false,
+    };
+  const plainLine = (size: number) => ({
+    x: 0,
+    baseline: 0,
+    maxWidth: 0,
+    justify: false,
+    size,
+    space: regular.widthOfTextAtSize(" ", size),
+    draft: false,
+    markerX: 0,
+  });
   const pages = pdf.getPages();
   const small = 8;
   pages.forEach((page, i) => {
     // the running header stays on one line: long party names get smaller type
     const header = doc.meta.header;
-    const headerSize = Math.min(small, (small * textWidth) / regular.widthOfTextAtSize(header, small));
-    const hw = regular.widthOfTextAtSize(header, headerSize);
-    page.drawText(header, {
-      x: PAGE_W - MARGIN_X - hw,
-      y: PAGE_H - 42,
-      size: headerSize,
-      font: regular,
-      color: INK,
+    const full = oneLine(header, small);
+    const headerSize = Math.min(small, (small * textWidth) / Math.max(full.width, 1));
+    const headerLine = headerSize === small ? full : oneLine(header, headerSize);
+    drawLine(page, headerLine, {
+      ...plainLine(headerSize),
+      x: PAGE_W - MARGIN_X - headerLine.width,
+      baseline: PAGE_H - 42,
+      maxWidth: headerLine.width,
     });
-    const num = pageLabelText(doc.meta.pageLabel, i + 1, pages.length);
-    page.drawText(num, {
-      x: (PAGE_W - regular.widthOfTextAtSize(num, small)) / 2,
-      y: 40,
-      size: small,
-      font: regular,
-      color: INK,
+    const num = oneLine(pageLabelText(doc.meta.pageLabel, i + 1, pages.length), small);
+    drawLine(page, num, {
+      ...plainLine(small),
+      x: (PAGE_W - num.width) / 2,
+      baseline: 40,
+      maxWidth: num.width,
     });
-    const foot = doc.meta.footer;
-    page.drawText(foot, {
-      x: (PAGE_W - regular.widthOfTextAtSize(foot, 7)) / 2,
-      y: 28,
-      size: 7,
-      font: regular,
-      color: INK,
+    const foot = oneLine(doc.meta.footer, 7);
+    drawLine(page, foot, {
+      ...plainLine(7),
+      x: (PAGE_W - foot.width) / 2,
+      baseline: 28,
+      maxWidth: foot.width,
     });
   });
 

@@ -1,6 +1,9 @@
 import type { PDFFont } from "pdf-lib";
 import type { ChangeMark, Flag, Inline } from "../../document/ir";
 import { inlineFlags, inlineText } from "../../document/ir";
+import type { BidiParagraph } from "./bidi";
+import { resolveBidi } from "./bidi";
+import { fontForCluster, graphemes } from "./scripts";
 
 export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
 
@@ -9,12 +12,17 @@ export interface FontSet {
   readonly chain: (style: FontStyle) => readonly PDFFont[];
 }
 
-/** A piece of text in one font and style. */
+/** A piece of text in one font, style and bidi level. */
 export interface Segment {
+  /** The characters in typing order (a right-to-left run's mirrored brackets already swapped). */
   readonly text: string;
+  /** What pdf-lib is given to draw, so that the glyphs come out left to right (see drawnText). */
+  readonly draw: string;
   readonly font: PDFFont;
   readonly size: number;
   readonly width: number;
+  /** Bidi embedding level: odd runs right to left. */
+  readonly level: number;
   readonly flagged: boolean;
   readonly flags: readonly Flag[];
   readonly change: ChangeMark | null;
@@ -23,27 +31,27 @@ export interface Segment {
 }
 
 /** An unbreakable unit: segments with no space between them. */
-interface Word {
+export interface Word {
   readonly segments: Segment[];
   readonly width: number;
   /** Whether a space separates this word from the previous one. */
   readonly spaceBefore: boolean;
+  /** The bidi level of that space. */
+  readonly spaceLevel: number;
+}
+
+/** A paragraph's words in typing order, and its direction. */
+export interface Paragraph {
+  readonly words: readonly Word[];
+  /** A right-to-left paragraph (its first strong character is): lines not justified sit at the right. */
+  readonly rtl: boolean;
 }
 
 export interface Line {
   readonly words: readonly Word[];
   readonly width: number;
   readonly last: boolean;
-}
-
-const coverage = new WeakMap<PDFFont, Set<number>>();
-function covers(font: PDFFont, codePoint: number): boolean {
-  let set = coverage.get(font);
-  if (!set) {
-    set = new Set(font.getCharacterSet());
-    coverage.set(font, set);
-  }
-  return set.has(codePoint);
+  readonly rtl: boolean;
 }
 
 /**
@@ -58,20 +66,77 @@ const UNDRAWN =
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\0-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Characters no font draws: joiners and variation selectors stay with the previous character. */
-const ATTACHING = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])$/u;
+/** Letters of the scripts fontkit lays out right to left (it then gives the glyphs reversed). */
+const RTL_SCRIPT =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
 
-function splitByFont(text: string, fonts: readonly PDFFont[]): Array<{ text: string; font: PDFFont }> {
-  const out: Array<{ text: string; font: PDFFont }> = [];
-  const primary = fonts[0];
-  if (!primary) throw new Error("No font to draw with.");
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+interface Shaper {
+  layout(text: string): { readonly direction: string };
+  readonly GSUB?: { readonly featureList?: ReadonlyArray<{ readonly tag: string }> };
+}
+/** The fontkit font behind a pdf-lib font (pdf-lib keeps it private). */
+function shaperOf(font: PDFFont): Shaper {
+  return (font as unknown as { embedder: { font: Shaper } }).embedder.font;
+}
+
+const mirrorsItself = new WeakMap<PDFFont, boolean>();
+/** Whether the font mirrors brackets in right-to-left runs itself (OpenType rtlm). */
+function hasRtlm(font: PDFFont): boolean {
+  let has = mirrorsItself.get(font);
+  if (has === undefined) {
+    has = shaperOf(font).GSUB?.featureList?.some((f) => f.tag === "rtlm") ?? false;
+    mirrorsItself.set(font, has);
+  }
+  return has;
+}
+
+/**
+ * The string to give pdf-lib for a run, so that its glyphs come out in visual order. fontkit
+ * shapes the string (Arabic joining forms need the letters in typing order) and reverses the
+ * glyphs of a string whose first letter is of a right-to-left script. That is right for a
+ * right-to-left run of such letters; a run whose direction differs from what fontkit guesses
+ * (brackets alone in a right-to-left run, Arabic digits, which run left to right) is given with
+ * its clusters reversed, so fontkit's order and the run's agree.
+ */
+export function drawnText(font: PDFFont, text: string, level: number): string {
+  if (level === 0 && !RTL_SCRIPT.test(text)) return text;
+  const fontkitRtl = shaperOf(font).layout(text).direction === "rtl";
+  return fontkitRtl === (level % 2 === 1) ? text : graphemes(text).reverse().join("");
+}
+
+function makeSegment(
+  base: Omit<Segment, "text" | "draw" | "width" | "font" | "level">,
+  font: PDFFont,
+  text: string,
+  level: number,
+): Segment {
+  const draw = drawnText(font, text, level);
+  return { ...base, font, text, draw, level, width: font.widthOfTextAtSize(draw, base.size) };
+}
+
+/**
+ * Splits a word into runs of one font and one bidi level, cluster by cluster (an emoji
+ * sequence, a letter with its marks stay in one font). `at` is the word's index in the
+ * paragraph's text, for its levels.
+ */
+function splitRuns(
+  text: string,
+  at: number,
+  fonts: readonly PDFFont[],
+  bidi: BidiParagraph | null,
+): Array<{ text: string; font: PDFFont; level: number }> {
+  const out: Array<{ text: string; font: PDFFont; level: number }> = [];
+  let index = at;
+  for (const cluster of graphemes(text)) {
+    const chosen = fontForCluster(cluster, fonts);
+    const level = bidi?.levels[index] ?? 0;
+    let drawn = chosen.text;
+    const mirror = level % 2 === 1 ? bidi?.mirrored.get(index) : undefined;
+    if (mirror !== undefined && cluster.length === 1 && !hasRtlm(chosen.font)) drawn = mirror;
+    index += cluster.length;
     const last = out[out.length - 1];
-    let font = fonts.find((f) => covers(f, cp));
-    if (!font) font = ATTACHING.test(ch) && last ? last.font : primary;
-    if (last && last.font === font) out[out.length - 1] = { text: last.text + ch, font };
-    else out.push({ text: ch, font });
+    if (last && last.font === chosen.font && last.level === level) last.text += drawn;
+    else out.push({ text: drawn, font: chosen.font, level });
   }
   return out;
 }
@@ -87,102 +152,113 @@ function styleOf(inline: Inline, base: FontStyle): FontStyle {
   return bold && italic ? "boldItalic" : bold ? "bold" : italic ? "italic" : "regular";
 }
 
-/** Breaks inlines into words made of font-resolved segments. */
+/** Breaks inlines into words made of font-resolved segments, with the paragraph's bidi levels. */
 export function toWords(
   inlines: readonly Inline[],
   fonts: FontSet,
   size: number,
   base: FontStyle = "regular",
-): Word[] {
+): Paragraph {
+  const texts = inlines.map((inline) => inlineText(inline).replace(BREAKS, " ").replace(UNDRAWN, ""));
+  const bidi = resolveBidi(texts.join(""));
   const words: Word[] = [];
   let current: Segment[] = [];
   let currentSpace = false;
+  let currentSpaceLevel = 0;
   let pendingSpace = false;
+  let spaceLevel = 0;
   const flush = () => {
     if (current.length > 0) {
       words.push({
         segments: current,
         width: current.reduce((s, x) => s + x.width, 0),
         spaceBefore: currentSpace,
+        spaceLevel: currentSpaceLevel,
       });
     }
     current = [];
   };
-  for (const inline of inlines) {
+  let offset = 0;
+  inlines.forEach((inline, n) => {
     // a page reference is laid out by the renderer, which knows the pages (see renderPdf)
-    const text = inlineText(inline);
     const flags = inlineFlags(inline);
     const change = inline.kind === "text" ? (inline.change ?? null) : null;
     const anchors = inline.kind === "text" ? (inline.anchors ?? []) : [];
     const chain = fonts.chain(styleOf(inline, base));
-    const parts = text.replace(BREAKS, " ").replace(UNDRAWN, "").split(/( +)/);
-    for (const part of parts) {
+    const common = { size, flagged: flags.length > 0, flags, change, anchors };
+    for (const part of (texts[n] ?? "").split(/( +)/)) {
+      const at = offset;
+      offset += part.length;
       if (part === "") continue;
       if (/^ +$/.test(part)) {
         flush();
+        if (!pendingSpace) spaceLevel = bidi?.levels[at] ?? 0;
         pendingSpace = true;
         continue;
       }
       if (current.length === 0) {
         currentSpace = pendingSpace && words.length > 0;
+        currentSpaceLevel = spaceLevel;
         pendingSpace = false;
       }
-      for (const piece of splitByFont(part, chain)) {
-        current.push({
-          text: piece.text,
-          font: piece.font,
-          size,
-          width: piece.font.widthOfTextAtSize(piece.text, size),
-          flagged: flags.length > 0,
-          flags,
-          change,
-          anchors,
-        });
-      }
+      for (const run of splitRuns(part, at, chain, bidi))
+        current.push(makeSegment(common, run.font, run.text, run.level));
     }
-  }
+  });
   flush();
-  return words;
+  return { words, rtl: (bidi?.baseLevel ?? 0) % 2 === 1 };
 }
 
-/** Splits a word wider than the line into pieces that fit (long URLs, long names). */
+/** Splits a word wider than the line into pieces that fit (long URLs, long names), between clusters. */
 function breakWide(word: Word, maxWidth: number): Word[] {
   if (word.width <= maxWidth) return [word];
   const out: Word[] = [];
   let segs: Segment[] = [];
   let width = 0;
+  const push = () => {
+    out.push({
+      segments: segs,
+      width: segs.reduce((s, x) => s + x.width, 0),
+      spaceBefore: out.length === 0 ? word.spaceBefore : false,
+      spaceLevel: word.spaceLevel,
+    });
+    segs = [];
+    width = 0;
+  };
   for (const seg of word.segments) {
-    for (const ch of seg.text) {
-      const w = seg.font.widthOfTextAtSize(ch, seg.size);
-      if (width + w > maxWidth && segs.length > 0) {
-        out.push({ segments: segs, width, spaceBefore: out.length === 0 ? word.spaceBefore : false });
-        segs = [];
-        width = 0;
-      }
+    for (const cluster of graphemes(seg.text)) {
+      const w = seg.font.widthOfTextAtSize(drawnText(seg.font, cluster, seg.level), seg.size);
+      if (width + w > maxWidth && segs.length > 0) push();
       const last = segs[segs.length - 1];
-      if (last && last.font === seg.font && last.flagged === seg.flagged && last.change === seg.change) {
-        segs[segs.length - 1] = { ...last, text: last.text + ch, width: last.width + w };
+      if (
+        last &&
+        last.font === seg.font &&
+        last.level === seg.level &&
+        last.flagged === seg.flagged &&
+        last.change === seg.change
+      ) {
+        segs[segs.length - 1] = makeSegment(last, last.font, last.text + cluster, last.level);
       } else {
-        segs.push({ ...seg, text: ch, width: w });
+        segs.push(makeSegment(seg, seg.font, cluster, seg.level));
       }
       width += w;
     }
   }
-  if (segs.length > 0)
-    out.push({ segments: segs, width, spaceBefore: out.length === 0 ? word.spaceBefore : false });
+  if (segs.length > 0) push();
   return out;
 }
 
-/** Greedy line breaking over words. */
-export function wrap(words: readonly Word[], maxWidth: number, spaceWidth: number): Line[] {
+/** Greedy line breaking over words, in typing order (the order for the eye is drawLine's). */
+export function wrap(paragraph: Paragraph, maxWidth: number, spaceWidth: number): Line[] {
+  const { rtl } = paragraph;
   const lines: Line[] = [];
   let current: Word[] = [];
   let width = 0;
-  for (const original of words) {
+  for (const original of paragraph.words) {
     for (const word of breakWide(original, maxWidth)) {
       const gap = current.length > 0 && word.spaceBefore ? spaceWidth : 0;
       if (current.length > 0 && width + gap + word.width > maxWidth) {
-        lines.push({ words: current, width, last: false });
+        lines.push({ words: current, width, last: false, rtl });
         current = [{ ...word, spaceBefore: false }];
         width = word.width;
       } else {
@@ -191,7 +267,7 @@ export function wrap(words: readonly Word[], maxWidth: number, spaceWidth: numbe
       }
     }
   }
-  if (current.length > 0) lines.push({ words: current, width, last: true });
-  else lines.push({ words: [], width: 0, last: true });
+  if (current.length > 0) lines.push({ words: current, width, last: true, rtl });
+  else lines.push({ words: [], width: 0, last: true, rtl });
   return lines;
 }
