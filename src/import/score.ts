@@ -2,7 +2,7 @@ import MiniSearch from "minisearch";
 import type { TopicDefinition } from "../topics/types";
 import { isHeadingLine } from "./numbering-forms";
 import type { ClauseMapping, ImportedClause, SignalHit, TopicCandidate } from "./types";
-import { STOPWORDS, countPhrase, words } from "./words";
+import { STOPWORDS, countPhrase, indexWords, words } from "./words";
 
 /** Raw clause templates, read as text: the topic's own wording is one of its signals. */
 const TEMPLATES = import.meta.glob<string>("../../templates/*.hbs", {
@@ -72,9 +72,9 @@ export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
 
   return {
     score(clause, context) {
-      const heading = words(clause.heading ?? "");
+      const heading = indexWords(words(clause.heading ?? ""));
       // the heading a clause sits under counts as its own words, not as its heading
-      const body = words(`${clause.text} ${context ?? ""}`);
+      const body = indexWords(words(`${clause.text} ${context ?? ""}`));
       const wording = new Map<string, { score: number; terms: string[] }>();
       const query = `${clause.heading ?? ""} ${clause.text}`.trim();
       if (query !== "")
@@ -93,7 +93,7 @@ export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
           reasons.push({ phrase: ph.phrase, source: "signal", count, weight });
         }
         for (const w of p.titleWords) {
-          const count = heading.filter((h) => h === w).length;
+          const count = heading.at.get(w)?.length ?? 0;
           if (count > 0) reasons.push({ phrase: w, source: "title", count, weight: SCORING.titleWord });
         }
         const wd = wording.get(p.topic.id);

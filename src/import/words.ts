@@ -26,14 +26,27 @@ export const STOPWORDS = new Set(
   ),
 );
 
-/** How many times a phrase (already split into words) occurs in a text's words. */
-export function countPhrase(text: readonly string[], phrase: readonly string[]): number {
-  if (phrase.length === 0) return 0;
+/** A text's words with where each word occurs, to count phrases without scanning the whole text each time. */
+export interface IndexedWords {
+  readonly words: readonly string[];
+  readonly at: ReadonlyMap<string, readonly number[]>;
+}
+
+export function indexWords(list: readonly string[]): IndexedWords {
+  const at = new Map<string, number[]>();
+  list.forEach((w, i) => {
+    const places = at.get(w);
+    if (places) places.push(i);
+    else at.set(w, [i]);
+  });
+  return { words: list, at };
+}
+
+/** How many times a phrase (already split into words) occurs in an indexed text. */
+export function countPhrase(text: IndexedWords, phrase: readonly string[]): number {
+  const [head, ...rest] = phrase;
+  if (head === undefined) return 0;
   let n = 0;
-  for (let i = 0; i + phrase.length <= text.length; i++) {
-    let ok = true;
-    for (let j = 0; j < phrase.length && ok; j++) ok = text[i + j] === phrase[j];
-    if (ok) n++;
-  }
+  for (const i of text.at.get(head) ?? []) if (rest.every((w, j) => text.words[i + 1 + j] === w)) n++;
   return n;
 }
