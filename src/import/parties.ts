@@ -168,7 +168,7 @@ function signatories(
         }
         close();
         block = {
-          organization: t.replace(/[:.]$/, ""),
+          organization: t.replace(/[:.]$/, "").replace(/^for\s+(?:the\s+)?/i, ""),
           name: "",
           title: "",
           role: "signatory",

@@ -16,6 +16,12 @@ function templateWording(topic: TopicDefinition): string {
   return (entry?.[1] ?? "").replace(/\{\{[^}]*\}\}/g, " ");
 }
 
+/** The topic's own words: its clause template, title, summary and the labels and help of its fields. */
+function topicWording(t: TopicDefinition): string {
+  const fields = t.fields.map((f) => `${f.label} ${f.help ?? ""}`).join(" ");
+  return `${templateWording(t)} ${t.title} ${t.summary} ${fields}`;
+}
+
 interface Phrase {
   readonly phrase: string;
   readonly words: readonly string[];
@@ -35,8 +41,14 @@ export const SCORING = {
   headingFactor: 2,
   /** Each word of the topic's title found in a heading adds this much. */
   titleWord: 1.5,
-  /** The topic's clause wording (BM25 by minisearch) adds at most this much. */
-  wordingMax: 2,
+  /**
+   * The topic's own wording (clause template, title, summary, field labels and help; BM25 by
+   * minisearch, the best topic scaled to this) adds at most this much: alone, enough to propose a
+   * topic with a low confidence, for a person to confirm.
+   */
+  wordingMax: 3,
+  /** The wording counts only when the clause shares at least this many words with it. */
+  wordingTerms: 2,
   /** Below this score no topic is proposed: the clause stays among the other provisions. */
   minScore: 2.5,
 } as const;
@@ -68,7 +80,7 @@ export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
       return w === undefined || STOPWORDS.has(w) ? null : w;
     },
   });
-  mini.addAll(topics.map((t) => ({ id: t.id, wording: `${templateWording(t)} ${t.title}` })));
+  mini.addAll(topics.map((t) => ({ id: t.id, wording: topicWording(t) })));
 
   return {
     score(clause, context) {
@@ -97,7 +109,8 @@ export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
           if (count > 0) reasons.push({ phrase: w, source: "title", count, weight: SCORING.titleWord });
         }
         const wd = wording.get(p.topic.id);
-        if (wd) {
+        // one shared word is chance: the wording counts from two words the topic uses
+        if (wd && wd.terms.length >= SCORING.wordingTerms) {
           const weight = (SCORING.wordingMax * wd.score) / maxWording;
           reasons.push({
             phrase: wd.terms.slice(0, 6).join(", "),

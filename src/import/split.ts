@@ -15,6 +15,11 @@ const SIGNATURE_LABEL =
 const WITNESS = /^in witness whereof\b/i;
 const EXHIBIT =
   /^(exhibit|attachment|appendix|schedule|annex|addendum)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b\s*[:.–—-]?\s*(.*)$/i;
+/** A caption that opens the signature blocks: "SIGNED:", "SIGNATURES", "EXECUTED". */
+const SIGNED = /^(?:signed|signatures?|executed)\b[\s:.]*$/i;
+/** A caption naming a Party, as it stands above its signature block. */
+const sideOfCaption = (t: string) =>
+  /\b(?:police|sheriff|department|district|board|school|city|county|township|town)\b/i.test(t) ? t : null;
 const RECITAL = /^(?:whereas\b|now,? therefore\b|recitals?\b|background\b)/i;
 
 export const isSignatureLabel = (text: string): boolean => SIGNATURE_LABEL.test(text.trim());
@@ -165,9 +170,35 @@ export function splitClauses(source: SourceText): ImportedClause[] {
     }
     if (
       part !== "exhibit" &&
-      (WITNESS.test(p.text) || ((part !== "preamble" || seenBodyText) && isSignatureLabel(p.text)))
-    )
+      part !== "signatures" &&
+      (WITNESS.test(p.text) ||
+        SIGNED.test(p.text) ||
+        ((part !== "preamble" || seenBodyText) && isSignatureLabel(p.text)))
+    ) {
+      // the captions just above the first signature line ("For the District", "SIGNED:") belong to it
+      const moved: Draft[] = [];
+      while (moved.length < 3) {
+        const last = drafts.at(-1);
+        if (!last || last.number !== null || last.text !== "" || last.heading === null) break;
+        if (
+          !SIGNED.test(last.heading) &&
+          !/^for\b/i.test(last.heading) &&
+          sideOfCaption(last.heading) === null
+        )
+          break;
+        drafts.pop();
+        moved.unshift({
+          ...last,
+          text: last.heading,
+          heading: null,
+          level: 0,
+          parent: null,
+          part: "signatures",
+        });
+      }
+      drafts.push(...moved);
       part = "signatures";
+    }
     if (part === "signatures") {
       drafts.push({
         number: null,

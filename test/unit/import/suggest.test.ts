@@ -132,6 +132,16 @@ describe("parties, dates and signatories", () => {
     ]);
   });
 
+  it('takes "SIGNED:" and the "For the …" captions above the signature lines as part of the blocks', () => {
+    const r = importFixture("birchwood-unnumbered.txt");
+    expect(r.parties.signatories.map((s) => [s.side, s.organization, s.name, s.title])).toEqual([
+      ["agency", "Birchwood Township Police Department", "Casey Morrow", "Chief of Police"],
+      ["district", "Birchwood Area School Board", "Jamie Tran", "Board President"],
+    ]);
+    expect(r.clauses.filter((c) => c.part === "body").map((c) => c.heading)).not.toContain("SIGNED");
+    expect(r.parties.effectiveDate?.value).toBe("2026-09-01");
+  });
+
   it("says nothing it did not find", () => {
     const clauses = splitClauses(readText("1. The officer patrols the grounds."));
     expect(readParties(clauses, [])).toEqual({
