@@ -136,7 +136,8 @@ export function leadingNumber(text: string, ctx: NumberContext): LeadingNumber |
 
 /** The heading a numbered paragraph prints after its number, and the text after it. */
 export function splitHeading(rest: string): { heading: string | null; text: string } {
-  const trimmed = rest.trim();
+  // "ARTICLE 4 - COSTS", "Section 2: Term"
+  const trimmed = rest.trim().replace(/^[-–—:.]\s*/, "");
   if (trimmed === "") return { heading: null, text: "" };
   // the whole line is a heading: short, and not a sentence
   if (isHeadingLine(trimmed)) return { heading: trimmed.replace(/[.:]$/, ""), text: "" };

@@ -58,6 +58,18 @@ describe("splitting an agreement into clauses", () => {
     ]);
   });
 
+  it('reads "ARTICLE 4" in figures, "1)" and "(1)"', () => {
+    const clauses = split(
+      ["ARTICLE 4 - COSTS", "1) The District pays.", "(1) Salary;", "(2) Benefits."].join("\n"),
+    );
+    expect(numbered(clauses).map(([n, l, h]) => `${n}@${l}:${h}`)).toEqual([
+      "ARTICLE 4@0:COSTS",
+      "1)@1:null",
+      "(1)@2:null",
+      "(2)@2:null",
+    ]);
+  });
+
   it('reads roman "IV." and lettered "A." and tells "C." and "I." apart by what came before', () => {
     const clauses = split(
       [
