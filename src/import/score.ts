@@ -135,6 +135,9 @@ export function topicScorer(topics: readonly TopicDefinition[]): TopicScorer {
   };
 }
 
+/** The index of a topic list is built once: the registry does not change while the app runs. */
+const scorers = new WeakMap<readonly TopicDefinition[], TopicScorer>();
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function describe(c: TopicCandidate): string {
@@ -152,7 +155,8 @@ export function mapClauses(
   clauses: readonly ImportedClause[],
   topics: readonly TopicDefinition[],
 ): ClauseMapping[] {
-  const scorer = topicScorer(topics);
+  const scorer = scorers.get(topics) ?? topicScorer(topics);
+  scorers.set(topics, scorer);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const contextOf = (c: ImportedClause): string | null => {
     const parts: string[] = [];
