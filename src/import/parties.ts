@@ -69,7 +69,7 @@ function partiesParagraph(
   for (const c of clauses) {
     if (c.part !== "preamble" && c.part !== "body") continue;
     const m =
-      /\bbetween\s+(?:the\s+)?(.+?)\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:the\s+)?(.+?)\s*(?:\(|,|(?<!\bNo)\.(?:\s|$)|;|$)/i.exec(
+      /\bbetween\s+(?:the\s+)?(.+?)\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:the\s+)?(.+?)\s*(?:\(|,|(?<!\bNo)\.(?:\s|$)|;|\s+for\s+|$)/i.exec(
         c.text,
       );
     if (m && m[1] && m[2] && m[1].length <= 120 && m[2].length <= 120)
@@ -218,11 +218,23 @@ export function readParties(
       else if (side === "district" && !district) district = found;
     }
   }
+  // without a parties paragraph, the title may name them: "… BETWEEN A AND B FOR …"
+  const title = titleOf(clauses);
+  const named = title
+    ? /\bbetween\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+?)(?:\s+for\s+|\s*$)/i.exec(title.value)
+    : null;
+  if (title && named)
+    for (const name of [named[1] ?? "", named[2] ?? ""].map(clean)) {
+      const side = sideOf(name);
+      const found = { value: name, clauseId: title.clauseId, quote: named[0].trim() };
+      if (side === "agency" && !agency) agency = found;
+      else if (side === "district" && !district) district = found;
+    }
   const term = suggestions.find((s) => s.topicId === "parties-and-term" && s.fieldKey === "termYears");
   return {
     agency,
     district,
-    title: titleOf(clauses),
+    title,
     effectiveDate: findEffectiveDate(clauses),
     termYears:
       term && typeof term.value === "number"

@@ -142,6 +142,21 @@ describe("parties, dates and signatories", () => {
     expect(r.parties.effectiveDate?.value).toBe("2026-09-01");
   });
 
+  it("falls back to the title for the parties when no paragraph names them", () => {
+    const clauses = splitClauses(
+      readText(
+        [
+          "AGREEMENT BETWEEN THE LAKESIDE POLICE DEPARTMENT AND LAKESIDE SCHOOL DISTRICT FOR SRO SERVICES",
+          "",
+          "1. The officer patrols the grounds.",
+        ].join("\n"),
+      ),
+    );
+    const parties = readParties(clauses, []);
+    expect(parties.agency?.value).toBe("LAKESIDE POLICE DEPARTMENT");
+    expect(parties.district?.value).toBe("LAKESIDE SCHOOL DISTRICT");
+  });
+
   it("says nothing it did not find", () => {
     const clauses = splitClauses(readText("1. The officer patrols the grounds."));
     expect(readParties(clauses, [])).toEqual({
