@@ -36,7 +36,7 @@ export interface FoundDeparture {
 export interface TopicCheck {
   readonly topicId: string;
   readonly title: string;
-  /** Our short summary of the recommendation (the topic's guidance). */
+  /** Our short summary of the recommendation: the first sentences of the topic's guidance. */
   readonly summary: string;
   readonly status: CheckupStatus;
   /** Why this status, in a sentence. */
@@ -73,6 +73,20 @@ export interface Checkup {
 export const CLEAR_MATCH = 0.35;
 /** Fewer words than this only mention a topic. */
 export const BRIEF_WORDS = 12;
+
+/**
+ * The topic's guidance cut to its first sentences (at most about 300 characters): the
+ * recommendation itself, before the reasons and the options.
+ */
+export function shortSummary(summary: string): string {
+  const sentences = summary.match(/[^.!?]+(?:[.!?]+(?=\s+[A-Z]|\s*$))/g) ?? [summary];
+  let out = "";
+  for (const s of sentences) {
+    if (out !== "" && out.length + s.length > 300) break;
+    out += s;
+  }
+  return out.trim();
+}
 
 const isRecommended = (t: TopicDefinition) => t.required && t.sources.includes(NASRO);
 
@@ -172,7 +186,7 @@ function checkTopic(topic: TopicDefinition, result: ImportResult, facts: Project
   return {
     topicId: topic.id,
     title: topic.title,
-    summary: topic.summary,
+    summary: shortSummary(topic.summary),
     status,
     reason,
     clauses: quoted,

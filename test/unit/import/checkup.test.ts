@@ -30,7 +30,10 @@ describe("the check-up of an imported MOU", () => {
     expect(status.get("long-guns")).toBe("notAddressed");
     const discipline = checkup.topics.find((t) => t.topicId === "formal-discipline");
     expect(discipline?.clauses.map((c) => c.number)).toEqual(["4.2", "4.2(a)", "4.2(b)"]);
-    expect(discipline?.summary).toBe(TOPICS.find((t) => t.id === "formal-discipline")?.summary);
+    const guidance = TOPICS.find((t) => t.id === "formal-discipline")?.summary ?? "";
+    expect(guidance.startsWith(discipline?.summary ?? "-")).toBe(true);
+    expect(discipline?.summary.length).toBeLessThanOrEqual(Math.max(300, guidance.indexOf(".") + 1));
+    expect(discipline?.summary).toMatch(/\.$/);
     // common-practice topics the MOU settles are listed apart
     expect(checkup.otherTopics.map((t) => t.topicId)).toEqual(
       expect.arrayContaining(["publication", "billing"]),
