@@ -78,8 +78,8 @@ export function Positions({
               : "Agree to leave this topic out"}
           </button>
           <p className="help">
-            To propose a change, edit the answers or the custom clause: the other side is then asked to agree
-            again.
+            Agreeing means agreeing to the words shown under “As it will print”. To propose a change, edit the
+            answers or the custom clause: the other side is then asked to agree again.
           </p>
           <label htmlFor={noteId}>Objection note</label>
           <textarea

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Resolver } from "react-hook-form";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
@@ -19,6 +19,10 @@ import { PartiesEditor } from "./PartiesEditor";
 import { Departures } from "./Departures";
 import { Positions } from "./Positions";
 import type { Apply } from "./useProject";
+import { ErrorBoundary } from "./ErrorBoundary";
+
+// the clause text comes from the document model and templates, loaded when first needed
+const TopicClauses = lazy(() => import("./TopicClauses"));
 
 export interface TopicScreenProps {
   readonly topic: TopicDefinition;
@@ -257,56 +261,75 @@ export function TopicScreen({
 
           {topic.coversParties && <PartiesEditor project={project} apply={apply} readOnly={readOnly} />}
 
-          <section aria-labelledby="answers-title">
-            <div className="section-head">
-              <h3 id="answers-title">Answers</h3>
-              {hasRecommendation && !readOnly && (
-                <button
-                  type="button"
-                  onClick={() => {
-                    apply((p, s) => setAnswers(p, s, topic.id, recommended, "Used the recommended values."));
-                    setFormVersion((v) => v + 1);
+          <div className="topic-columns">
+            <div className="topic-main">
+              <section aria-labelledby="answers-title">
+                <div className="section-head">
+                  <h3 id="answers-title">Answers</h3>
+                  {hasRecommendation && !readOnly && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        apply((p, s) =>
+                          setAnswers(p, s, topic.id, recommended, "Used the recommended values."),
+                        );
+                        setFormVersion((v) => v + 1);
+                      }}
+                    >
+                      Use the recommended values
+                    </button>
+                  )}
+                </div>
+                <TopicFields
+                  key={formKey}
+                  topic={topic}
+                  project={project}
+                  apply={apply}
+                  readOnly={readOnly}
+                />
+              </section>
+
+              <Departures
+                topic={topic}
+                departures={departures}
+                acknowledged={acknowledged}
+                apply={apply}
+                readOnly={readOnly}
+              />
+
+              <section aria-labelledby="custom-title">
+                <h3 id="custom-title">
+                  <label htmlFor={`custom-${topic.id}`}>Custom clause (optional)</label>
+                </h3>
+                <p className="help" id={`custom-${topic.id}-help`}>
+                  Wording for anything the answers above do not cover. Each line becomes a clause of this
+                  topic; start a line with “- ” for a sub-clause.
+                </p>
+                <textarea
+                  id={`custom-${topic.id}`}
+                  aria-describedby={[`custom-${topic.id}-help`, customText.describedBy]
+                    .filter(Boolean)
+                    .join(" ")}
+                  rows={3}
+                  defaultValue={state?.customClause ?? ""}
+                  // journaled as it is typed, made a change when the field is left
+                  onChange={(e) => {
+                    const text = customText.clean(e.target);
+                    apply((p, s) => setCustomClause(p, s, topic.id, text), "draft");
                   }}
-                >
-                  Use the recommended values
-                </button>
-              )}
+                  onBlur={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value))}
+                  maxLength={20_000}
+                  disabled={readOnly}
+                />
+                <PrintableMessage id={customText.messageId} message={customText.message} />
+              </section>
             </div>
-            <TopicFields key={formKey} topic={topic} project={project} apply={apply} readOnly={readOnly} />
-          </section>
-
-          <Departures
-            topic={topic}
-            departures={departures}
-            acknowledged={acknowledged}
-            apply={apply}
-            readOnly={readOnly}
-          />
-
-          <section aria-labelledby="custom-title">
-            <h3 id="custom-title">
-              <label htmlFor={`custom-${topic.id}`}>Custom clause (optional)</label>
-            </h3>
-            <p className="help" id={`custom-${topic.id}-help`}>
-              Wording for anything the answers above do not cover. Each line becomes a clause of this topic;
-              start a line with “- ” for a sub-clause.
-            </p>
-            <textarea
-              id={`custom-${topic.id}`}
-              aria-describedby={[`custom-${topic.id}-help`, customText.describedBy].filter(Boolean).join(" ")}
-              rows={3}
-              defaultValue={state?.customClause ?? ""}
-              // journaled as it is typed, made a change when the field is left
-              onChange={(e) => {
-                const text = customText.clean(e.target);
-                apply((p, s) => setCustomClause(p, s, topic.id, text), "draft");
-              }}
-              onBlur={(e) => apply((p, s) => setCustomClause(p, s, topic.id, e.target.value))}
-              maxLength={20_000}
-              disabled={readOnly}
-            />
-            <PrintableMessage id={customText.messageId} message={customText.message} />
-          </section>
+            <ErrorBoundary>
+              <Suspense fallback={<p role="status">Loading the clauses…</p>}>
+                <TopicClauses project={project} topicId={topic.id} />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
 
           {project.review && (
             <section className="review-decision" aria-labelledby="review-decision-title">

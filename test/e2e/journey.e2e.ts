@@ -105,6 +105,11 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
     await custom.blur();
     await expect(page.getByTestId("their-position").textContent()).resolves.toBe("No position yet");
     await actAs(page, "District");
+    // the district agrees to the words it sees: the revised clause, numbered, on the topic screen
+    const printed = page.getByRole("region", { name: "As it will print" });
+    await expect
+      .poll(() => printed.textContent())
+      .toMatch(/\d+\.\d+\s*Only the principal of a School, or the principal's designee, may ask/);
     await page.getByRole("button", { name: "Agree to this topic as written" }).click();
     await expect(page.getByTestId("progress").textContent()).resolves.toMatch(
       /(\d+) of \1 topics agreed · 0 open items/,

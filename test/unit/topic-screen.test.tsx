@@ -52,6 +52,31 @@ function Harness({
 }
 
 describe("topic screen", () => {
+  it("shows the topic's clauses as they will print, and updates them as answers change", async () => {
+    render(<Harness id="formal-discipline" initial={createProject("T")} side="agency" />);
+    const clauses = await screen.findByRole("region", { name: "As it will print" });
+    // unanswered: the blank says why, and is marked open
+    expect(clauses).toHaveTextContent(/not yet answered/i);
+    expect(clauses).toHaveTextContent("⚑");
+    await userEvent.click(screen.getByRole("button", { name: "Use the recommended values" }));
+    await waitFor(() => expect(clauses).toHaveTextContent("shall not administer Formal Discipline"));
+    // numbered as in the whole MOU, with the same words the DOCX and PDF print
+    const numbers = within(clauses)
+      .getAllByText(/^\d+\.\d+$/)
+      .map((n) => n.textContent);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(clauses).toHaveTextContent(/Agreeing to this topic means agreeing to these words/);
+    expect(
+      screen.getByText(/Agreeing means agreeing to the words shown under “As it will print”/),
+    ).toBeInTheDocument();
+  });
+
+  it("shows no clause for a topic left out of the MOU", async () => {
+    render(<Harness id="long-guns" initial={createProject("T")} side="agency" />);
+    await userEvent.click(screen.getByRole("radio", { name: /Not addressed in this MOU/ }));
+    expect(screen.queryByRole("region", { name: "As it will print" })).toBeNull();
+  });
+
   it("shows the guidance, its source and the open items of the topic", () => {
     render(<Harness id="formal-discipline" initial={createProject("T")} side="agency" />);
     expect(screen.getByRole("heading", { level: 2, name: "Formal School Discipline" })).toBeInTheDocument();
