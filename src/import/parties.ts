@@ -113,7 +113,10 @@ function signatories(
     role: ImportedSignatory["role"];
     clauseId: string;
   } | null = null;
+  /** Whether the block has had a By/Name/Title line: before one, a caption may wrap to a second line. */
+  let labelled = false;
   const close = () => {
+    labelled = false;
     if (block && block.name !== "") {
       const named = `${block.organization} ${block.title}`;
       const side =
@@ -130,13 +133,15 @@ function signatories(
     if (c.part !== "signatures") continue;
     for (const line of c.text.split(/\n/)) {
       const t = line.trim();
-      if (t === "" || /^in witness whereof/i.test(t)) continue;
+      if (t === "" || /^in witness whereof/i.test(t) || /^(?:signed|signatures?|executed)\b[\s:.]*$/i.test(t))
+        continue;
       const label = LABEL.exec(t);
       if (label) {
         const [, value = ""] = label;
         const key = t.slice(0, t.indexOf(":")).toLowerCase();
         const v = BLANK.test(value) ? "" : value.replace(/^_+\s*/, "").trim();
         if (!block) block = { organization: "", name: "", title: "", role: "signatory", clauseId: c.id };
+        labelled = true;
         if (key === "title" && v) block.title = v;
         else if ((key === "name" || key === "printed name") && v) block.name = v;
         else if (key === "by" && v && /[a-z]/i.test(v)) block.name = v;
@@ -162,7 +167,12 @@ function signatories(
       }
       if (t === t.toUpperCase() || sideOf(t) !== null) {
         // a caption: the party the next block signs for
-        if (block && block.name === "" && block.organization !== "" && block.role !== "signatory") {
+        if (
+          block &&
+          block.name === "" &&
+          block.organization !== "" &&
+          (block.role !== "signatory" || !labelled)
+        ) {
           block.organization = `${block.organization} ${t}`;
           continue;
         }

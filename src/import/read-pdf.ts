@@ -11,6 +11,7 @@ interface Run {
   readonly x: number;
   readonly y: number;
   readonly height: number;
+  readonly width: number;
   readonly eol: boolean;
 }
 
@@ -27,18 +28,29 @@ export function pageLines(items: readonly (TextItem | TextMarkedContent)[], page
       x: item.transform[4] ?? 0,
       y: item.transform[5] ?? 0,
       height: item.height || Math.abs(item.transform[3] ?? 0) || 10,
+      width: item.width,
       eol: item.hasEOL,
     });
   }
   const rows: Array<{ text: string; y: number; height: number }> = [];
   let current: { text: string; y: number; height: number } | null = null;
+  let end = 0;
   for (const r of runs) {
-    if (current && Math.abs(r.y - current.y) > Math.max(2, current.height * 0.5)) {
+    // a new line: lower on the page, or far to the right on the same line (the next column of a
+    // table, such as the other Party's signature block)
+    // (not after a clause number alone: "1.1" and its text sit at a tab stop apart)
+    const column =
+      current !== null &&
+      r.x - end > Math.max(current.height, r.height) * 1.5 &&
+      r.str.trim() !== "" &&
+      !/^\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})*[.)]?$|^(?:section|article)\s+\S+$/i.test(current.text.trim());
+    if (current && (Math.abs(r.y - current.y) > Math.max(2, current.height * 0.5) || column)) {
       rows.push(current);
       current = null;
     }
     if (!current) current = { text: "", y: r.y, height: r.height };
     current.text += r.str;
+    if (r.str.trim() !== "") end = r.x + r.width;
     current.height = Math.max(current.height, r.height);
     if (r.eol) {
       rows.push(current);

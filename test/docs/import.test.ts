@@ -78,6 +78,14 @@ describe("npx mou import and npx mou checkup", () => {
     expect(c?.page).toBe(1);
     expect(result.clauses.find((x) => x.number === "Exhibit A")?.page).toBeGreaterThan(1);
     expect(result.mappings.find((m) => m.clauseId === c?.id)?.topicId).toBe("training");
+    // the two-column signature table: each column a block of its own, its caption wrapped on two lines
+    expect(result.parties.signatories.map((s) => [s.side, s.organization, s.name, s.title])).toEqual([
+      ["agency", "CEDAR FALLS POLICE DEPARTMENT", "Riley Natterson", "Chief of Police"],
+      ["district", "CEDAR FALLS COMMUNITY SCHOOL DISTRICT", "Toni Aberdeen", "Superintendent"],
+    ]);
+    expect(result.parties.title?.value).toBe(
+      "Memorandum of Understanding for School Resource Officer Services",
+    );
   });
 
   it('imports pasted text in "Article IV / Section 4.01" form', () => {
