@@ -1,6 +1,6 @@
 import { rgb } from "pdf-lib";
-import type { PDFPage } from "pdf-lib";
 import { visualOrder } from "./bidi";
+import type { Ink } from "./ink";
 import type { Line, Segment } from "./text-layout";
 
 export const INK = rgb(0.1, 0.1, 0.12);
@@ -46,7 +46,7 @@ export interface LineBox {
  * Draws one line of words; justified unless it is a paragraph's last line; a line of a
  * right-to-left paragraph that is not justified sits at the right of its box.
  */
-export function drawLine(page: PDFPage, line: Line, box: LineBox): void {
+export function drawLine(ink: Ink, line: Line, box: LineBox): void {
   const { baseline, size, space, draft } = box;
   const gaps = line.words.filter((w, i) => i > 0 && w.spaceBefore).length;
   const stretch = box.justify && !line.last && gaps > 0;
@@ -66,13 +66,7 @@ export function drawLine(page: PDFPage, line: Line, box: LineBox): void {
         next?.kind === "segment" &&
         next.segment.flagged
       ) {
-        page.drawRectangle({
-          x: cx,
-          y: baseline - size * 0.28,
-          width: space + extra,
-          height: size * 1.2,
-          color: HIGHLIGHT,
-        });
+        ink.rect(cx, baseline - size * 0.28, space + extra, size * 1.2, HIGHLIGHT);
       }
       cx += space + extra;
       return;
@@ -80,29 +74,17 @@ export function drawLine(page: PDFPage, line: Line, box: LineBox): void {
     const seg = piece.segment;
     if (draft && seg.flagged) {
       flaggedLine = true;
-      page.drawRectangle({
-        x: cx - 0.5,
-        y: baseline - size * 0.28,
-        width: seg.width + 1,
-        height: size * 1.2,
-        color: HIGHLIGHT,
-      });
+      ink.rect(cx - 0.5, baseline - size * 0.28, seg.width + 1, size * 1.2, HIGHLIGHT);
     }
     const color = seg.change?.type === "ins" ? INSERT : seg.change?.type === "del" ? DELETE : INK;
-    page.drawText(seg.draw, { x: cx, y: baseline, size: seg.size, font: seg.font, color });
+    ink.text(seg.font, seg.draw, cx, baseline, seg.size, color);
     if (seg.change) {
       const y = seg.change.type === "ins" ? baseline - 1.5 : baseline + size * 0.3;
-      page.drawLine({ start: { x: cx, y }, end: { x: cx + seg.width, y }, thickness: 0.7, color });
+      ink.line(cx, y, cx + seg.width, y, 0.7, color);
     }
     cx += seg.width;
   });
   if (flaggedLine) {
-    page.drawRectangle({
-      x: box.markerX,
-      y: baseline - size * 0.3,
-      width: 4,
-      height: size * 1.25,
-      color: MARKER,
-    });
+    ink.rect(box.markerX, baseline - size * 0.3, 4, size * 1.25, MARKER);
   }
 }

@@ -9,19 +9,35 @@ type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
  * removed `Subset.encodeStream()`; this shim gives pdf-lib that one method back.
  */
 interface Subset {
+  /** The original ids of the glyphs included so far, in the order of their new ids. */
+  readonly glyphs: readonly number[];
   encode(): Uint8Array;
 }
 interface Listener {
   on(event: string, fn: (arg?: unknown) => void): Listener;
 }
 
-function withEncodeStream(subset: Subset): Subset & { encodeStream(): Listener } {
+/**
+ * Encoded subsets of one font, by the glyphs they hold: a subset is the same file whenever the
+ * same glyphs were asked for in the same order (the next export of the same MOU, an MOU whose
+ * words use the same letters), so it is built once.
+ */
+type SubsetCache = Map<string, Uint8Array>;
+
+function withEncodeStream(subset: Subset, cache: SubsetCache): Subset & { encodeStream(): Listener } {
   return Object.assign(subset, {
     encodeStream(): Listener {
       const handlers = new Map<string, (arg?: unknown) => void>();
       queueMicrotask(() => {
         try {
-          handlers.get("data")?.(subset.encode());
+          const key = subset.glyphs.join(",");
+          let bytes = cache.get(key);
+          if (!bytes) {
+            bytes = subset.encode();
+            if (cache.size >= 16) cache.clear();
+            cache.set(key, bytes);
+          }
+          handlers.get("data")?.(bytes);
           handlers.get("end")?.();
         } catch (error) {
           handlers.get("error")?.(error);
@@ -68,7 +84,8 @@ export const fontkitAdapter: Fontkit = {
     if (known) return known as ReturnType<Fontkit["create"]>;
     const font = fontkit.create(buffer as Buffer) as unknown as { createSubset(): Subset; layout: Layout };
     const createSubset = font.createSubset.bind(font);
-    font.createSubset = () => withEncodeStream(createSubset());
+    const subsets: SubsetCache = new Map();
+    font.createSubset = () => withEncodeStream(createSubset(), subsets);
     font.layout = memoizeLayout(font.layout.bind(font));
     parsed.set(buffer, font);
     // pdf-lib reads the same properties from fontkit 2's font as from its fork

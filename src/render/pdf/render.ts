@@ -2,6 +2,8 @@ import { PDFDocument, rgb } from "pdf-lib";
 import type { PDFFont, PDFPage, PDFTextField } from "pdf-lib";
 import { drawLine, INK } from "./draw-line";
 import { fontkitAdapter } from "./fontkit-adapter";
+import type { Ink } from "./ink";
+import { NO_INK, PageInk } from "./ink";
 import { coversCluster, fallbacksFor, graphemes } from "./scripts";
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
 import { PAGELESS, pageLabelText, signatureRows } from "../../document/ir";
@@ -26,28 +28,28 @@ const TOP = PAGE_H - 72;
 const BOTTOM = 72;
 const BODY = 10.5;
 const LEADING = 1.38;
+const HEADER_FILL = rgb(0.91, 0.93, 0.95);
+const RULE = rgb(0.6, 0.62, 0.66);
 
 /**
- * A page that draws nothing, for the dry pass that only finds where things fall. pdf-lib has no
- * such page: the cast gives the three drawing calls the renderer makes, as no-ops.
+ * Where blocks go: a cursor on the current page, and the page's ink. A dry pager (no document)
+ * counts pages and draws nothing; it has no PDF page, so it adds no form field either (only a
+ * signature-ready copy has fields, and only a draft is laid out dry first).
  */
-const DRY_PAGE = {
-  drawText: () => undefined,
-  drawRectangle: () => undefined,
-  drawLine: () => undefined,
-} as unknown as PDFPage;
-
 class Pager {
-  readonly pages: PDFPage[] = [];
-  page!: PDFPage;
+  readonly pages: Array<PageInk | null> = [];
+  page: PDFPage | null = null;
+  ink: Ink = NO_INK;
   y = TOP;
-  /** With no document, a dry pager: it counts pages and draws nothing. */
   constructor(private readonly pdf: PDFDocument | null) {
     this.newPage();
   }
   newPage(): void {
-    this.page = this.pdf ? this.pdf.addPage([PAGE_W, PAGE_H]) : DRY_PAGE;
-    this.pages.push(this.page);
+    const page = this.pdf ? this.pdf.addPage([PAGE_W, PAGE_H]) : null;
+    const ink = page ? new PageInk(page) : null;
+    this.page = page;
+    this.ink = ink ?? NO_INK;
+    this.pages.push(ink);
     this.y = TOP;
   }
   /** Starts a new page unless `height` still fits above the bottom margin. */
@@ -99,6 +101,26 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   const byStyle: Record<FontStyle, PDFFont> = { regular, bold, italic, boldItalic };
   const fonts: FontSet = { chain: (style) => [byStyle[style], regular, ...fallbacks] };
   const draft = doc.mode === "draft";
+  /**
+   * A paragraph's lines at a size, style and width, worked out once per document: a document
+   * that refers to its own pages is painted twice, and a heading's next paragraph is measured
+   * before it is drawn.
+   */
+  const laidOut = new WeakMap<readonly Inline[], Map<string, Line[]>>();
+  const lines = (inlines: readonly Inline[], size: number, style: FontStyle, width: number): Line[] => {
+    let byKey = laidOut.get(inlines);
+    if (!byKey) {
+      byKey = new Map();
+      laidOut.set(inlines, byKey);
+    }
+    const key = `${size}|${style}|${width}`;
+    let out = byKey.get(key);
+    if (!out) {
+      out = wrap(toWords(inlines, fonts, size, style), width, regular.widthOfTextAtSize(" ", size));
+      byKey.set(key, out);
+    }
+    return out;
+  };
   const textWidth = PAGE_W - 2 * MARGIN_X;
   const form = draft ? null : pdf.getForm();
   const filled: Array<{ readonly field: PDFTextField; readonly value: string }> = [];
@@ -112,7 +134,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   const paint = (pager: Pager, known: ReadonlyMap<string, number>): Map<string, number> => {
     const anchorPages = new Map<string, number>();
     const put = (
-      page: PDFPage,
+      ink: Ink,
       line: Line,
       x: number,
       baseline: number,
@@ -120,7 +142,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       justify: boolean,
       size: number,
     ): void =>
-      drawLine(page, line, {
+      drawLine(ink, line, {
         x,
         baseline,
         maxWidth,
@@ -131,12 +153,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
         markerX: MARGIN_X - 14,
       });
 
-    const layout = (box: TextBox): Line[] =>
-      wrap(
-        toWords(box.inlines, fonts, box.size, box.style),
-        box.width,
-        regular.widthOfTextAtSize(" ", box.size),
-      );
+    const layout = (box: TextBox): Line[] => lines(box.inlines, box.size, box.style ?? "regular", box.width);
 
     /** Draws a text box, splitting it across pages without leaving a single line alone. */
     const drawBox = (box: TextBox, keepLines = 2): void => {
@@ -165,16 +182,10 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             for (const seg of w.segments)
               for (const a of seg.anchors) if (!anchorPages.has(a)) anchorPages.set(a, pager.pages.length);
           if (box.label && !labelled) {
-            pager.page.drawText(box.label.text, {
-              x: box.label.x,
-              y: baseline,
-              size: box.size,
-              font: regular,
-              color: INK,
-            });
+            pager.ink.text(regular, box.label.text, box.label.x, baseline, box.size, INK);
             labelled = true;
           }
-          put(pager.page, line, x, baseline, box.center ? line.width : box.width, box.justify, box.size);
+          put(pager.ink, line, x, baseline, box.center ? line.width : box.width, box.justify, box.size);
           pager.y -= lh;
         }
         i += take;
@@ -192,13 +203,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       const widths = block.widths.map((w) => (w / total) * textWidth);
       const lh = lineHeight(size);
       const rowLines = (cells: ReadonlyArray<readonly Inline[]>, style: FontStyle) =>
-        cells.map((c, i) =>
-          wrap(
-            toWords(c, fonts, size, style),
-            (widths[i] ?? 50) - 2 * pad,
-            regular.widthOfTextAtSize(" ", size),
-          ),
-        );
+        cells.map((c, i) => lines(c, size, style, (widths[i] ?? 50) - 2 * pad));
       const drawRow = (lines: Line[][], header: boolean) => {
         const height = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
         if (pager.room < height) {
@@ -209,18 +214,10 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
         const top = pager.y;
         lines.forEach((cellLines, c) => {
           const w = widths[c] ?? 50;
-          if (header)
-            pager.page.drawRectangle({ x, y: top - height, width: w, height, color: rgb(0.91, 0.93, 0.95) });
-          pager.page.drawRectangle({
-            x,
-            y: top - height,
-            width: w,
-            height,
-            borderColor: rgb(0.6, 0.62, 0.66),
-            borderWidth: 0.5,
-          });
+          if (header) pager.ink.rect(x, top - height, w, height, HEADER_FILL);
+          pager.ink.rect(x, top - height, w, height, null, { color: RULE, width: 0.5 });
           cellLines.forEach((line, k) => {
-            put(pager.page, line, x + pad, top - pad - size - k * lh, w - 2 * pad, false, size);
+            put(pager.ink, line, x + pad, top - pad - size - k * lh, w - 2 * pad, false, size);
           });
           x += w;
         });
@@ -238,8 +235,15 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       pager.y -= 10;
     };
 
-    const addField = (name: string, value: string, page: PDFPage, x: number, y: number, width: number) => {
-      if (!form) return;
+    const addField = (
+      name: string,
+      value: string,
+      page: PDFPage | null,
+      x: number,
+      y: number,
+      width: number,
+    ) => {
+      if (!form || !page) return;
       const field = form.createTextField(name);
       if (value) field.setText(value);
       field.addToPage(page, { x, y, width, height: 14, font: regular, borderWidth: 0 });
@@ -266,6 +270,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
         const extra = Math.max(0, ...row.map((s) => captionLines(s.caption).length - 1)) * lineHeight(BODY);
         if (pager.room < height + extra) pager.newPage();
         const page = pager.page;
+        const ink = pager.ink;
         const first = pager.y;
         const top = first - extra;
         row.forEach((s, k) => {
@@ -280,17 +285,12 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
               spaceAfter: 0,
               style,
             })[0];
-            if (line) put(page, line, x, y, colW, false, size);
+            if (line) put(ink, line, x, y, colW, false, size);
           };
           captionLines(s.caption, x).forEach((line, n) =>
-            put(page, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY),
+            put(ink, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY),
           );
-          page.drawLine({
-            start: { x, y: top - 46 },
-            end: { x: x + colW, y: top - 46 },
-            thickness: 0.6,
-            color: INK,
-          });
+          ink.line(x, top - 46, x + colW, top - 46, 0.6, INK);
           text(labels.signature, top - 57, "regular", 8);
           // signature-ready: printed name, title and date are fillable fields, filled in where known
           const nameLabel = form ? labels.name : `${labels.name} ${s.name}`;
@@ -299,12 +299,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
           text(titleLabel, top - 94, "regular");
           addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34);
           addField(`${s.id}.title`, s.title, page, x + 34, top - 97, colW - 34);
-          page.drawLine({
-            start: { x, y: top - 124 },
-            end: { x: x + colW * 0.6, y: top - 124 },
-            thickness: 0.6,
-            color: INK,
-          });
+          ink.line(x, top - 124, x + colW * 0.6, top - 124, 0.6, INK);
           addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6);
           text(labels.date, top - 135, "regular", 8);
         });
@@ -410,7 +405,8 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   // a document that refers to its own pages is laid out twice: once, dry, to find them
   const refersToPages = doc.blocks.some((b) => b.kind === "table" && b.rows.some((r) => r.some(pageRefOf)));
   const known = refersToPages ? paint(new Pager(null), new Map()) : new Map<string, number>();
-  paint(new Pager(pdf), known);
+  const printed = new Pager(pdf);
+  paint(printed, known);
 
   form?.updateFieldAppearances(regular);
   // a field shows its value in one font: a name in a script the body face lacks gets a fallback
@@ -445,9 +441,10 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     draft: false,
     markerX: 0,
   });
-  const pages = pdf.getPages();
+  const pages = printed.pages;
   const small = 8;
   pages.forEach((page, i) => {
+    if (!page) return;
     // the running header stays on one line: long party names get smaller type
     const header = doc.meta.header;
     const full = oneLine(header, small);
@@ -475,6 +472,8 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     });
   });
 
+  for (const page of pages) page?.finish(pdf);
+
   const now = options.now ?? new Date();
   pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(`${doc.meta.agencyName}; ${doc.meta.districtName}`);
@@ -485,5 +484,6 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   pdf.setLanguage(doc.meta.language);
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
-  return pdf.save();
+  // pdf-lib waits a timer tick every 50 objects by default (at least a millisecond each in Node)
+  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -57,6 +57,14 @@ function covers(font: PDFFont, codePoint: number): boolean {
   return set.has(codePoint);
 }
 
+/** The first font of the chain with the character, else the body face (its missing-glyph box). */
+export function firstCovering(fonts: readonly PDFFont[], codePoint: number): PDFFont {
+  for (const font of fonts) if (covers(font, codePoint)) return font;
+  const primary = fonts[0];
+  if (!primary) throw new Error("No font to draw with.");
+  return primary;
+}
+
 /** Whether the font has every character of the cluster (joiners and selectors aside). */
 export function coversCluster(font: PDFFont, cluster: string): boolean {
   for (const ch of cluster) if (!covers(font, ch.codePointAt(0) ?? 0) && !IGNORABLE.test(ch)) return false;

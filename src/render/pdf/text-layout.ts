@@ -3,7 +3,7 @@ import type { ChangeMark, Flag, Inline } from "../../document/ir";
 import { inlineFlags, inlineText } from "../../document/ir";
 import type { BidiParagraph } from "./bidi";
 import { resolveBidi } from "./bidi";
-import { fontForCluster, graphemes } from "./scripts";
+import { firstCovering, fontForCluster, graphemes } from "./scripts";
 
 export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
 
@@ -66,12 +66,19 @@ const UNDRAWN =
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   /[\0-\x08\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** Letters of the scripts fontkit lays out right to left (it then gives the glyphs reversed). */
-const RTL_SCRIPT =
-  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+/**
+ * Letters of the scripts fontkit lays out right to left (it then gives the glyphs reversed):
+ * Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and their presentation forms. A
+ * plain range test: it runs on every segment.
+ */
+const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]/;
 
 interface Shaper {
-  layout(text: string): { readonly direction: string };
+  layout(text: string): {
+    readonly direction: string;
+    readonly glyphs: ReadonlyArray<{ readonly advanceWidth: number }>;
+  };
+  readonly unitsPerEm: number;
   readonly GSUB?: { readonly featureList?: ReadonlyArray<{ readonly tag: string }> };
 }
 /** The fontkit font behind a pdf-lib font (pdf-lib keeps it private). */
@@ -104,14 +111,46 @@ export function drawnText(font: PDFFont, text: string, level: number): string {
   return fontkitRtl === (level % 2 === 1) ? text : graphemes(text).reverse().join("");
 }
 
-function makeSegment(
-  base: Omit<Segment, "text" | "draw" | "width" | "font" | "level">,
-  font: PDFFont,
-  text: string,
-  level: number,
-): Segment {
+/**
+ * Widths of strings in thousandths of the size, per parsed font: the parsed font (and its glyph
+ * runs) lives as long as its bytes, so a string is measured once for every document. The sum is
+ * pdf-lib's own (widthOfTextAtSize), to the last bit: the same lines break in the same places.
+ */
+const widths = new WeakMap<Shaper, Map<string, number>>();
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  const shaper = shaperOf(font);
+  let byText = widths.get(shaper);
+  if (!byText) {
+    byText = new Map();
+    widths.set(shaper, byText);
+  }
+  let total = byText.get(text);
+  if (total === undefined) {
+    const scale = 1000 / shaper.unitsPerEm;
+    total = 0;
+    for (const glyph of shaper.layout(text).glyphs) total += glyph.advanceWidth * scale;
+    if (byText.size > 100_000) byText.clear();
+    byText.set(text, total);
+  }
+  return total * (size / 1000);
+}
+
+type SegmentBase = Pick<Segment, "size" | "flagged" | "flags" | "change" | "anchors">;
+
+function makeSegment(base: SegmentBase, font: PDFFont, text: string, level: number): Segment {
   const draw = drawnText(font, text, level);
-  return { ...base, font, text, draw, level, width: font.widthOfTextAtSize(draw, base.size) };
+  return {
+    text,
+    draw,
+    font,
+    size: base.size,
+    width: textWidth(font, draw, base.size),
+    level,
+    flagged: base.flagged,
+    flags: base.flags,
+    change: base.change,
+    anchors: base.anchors,
+  };
 }
 
 /**
@@ -126,6 +165,21 @@ function splitRuns(
   bidi: BidiParagraph | null,
 ): Array<{ text: string; font: PDFFont; level: number }> {
   const out: Array<{ text: string; font: PDFFont; level: number }> = [];
+  if (bidi === null && !/[^ -\u02ff]/.test(text)) {
+    // Latin letters without marks, all left to right: a font per character, no clusters
+    let start = 0;
+    let current: PDFFont | undefined;
+    for (let i = 0; i < text.length; i++) {
+      const font = firstCovering(fonts, text.charCodeAt(i));
+      if (font !== current) {
+        if (current) out.push({ text: text.slice(start, i), font: current, level: 0 });
+        current = font;
+        start = i;
+      }
+    }
+    if (current) out.push({ text: text.slice(start), font: current, level: 0 });
+    return out;
+  }
   let index = at;
   for (const cluster of graphemes(text)) {
     const chosen = fontForCluster(cluster, fonts);
@@ -227,7 +281,7 @@ function breakWide(word: Word, maxWidth: number): Word[] {
   };
   for (const seg of word.segments) {
     for (const cluster of graphemes(seg.text)) {
-      const w = seg.font.widthOfTextAtSize(drawnText(seg.font, cluster, seg.level), seg.size);
+      const w = textWidth(seg.font, drawnText(seg.font, cluster, seg.level), seg.size);
       if (width + w > maxWidth && segs.length > 0) push();
       const last = segs[segs.length - 1];
       if (

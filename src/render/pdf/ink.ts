@@ -1,0 +1,95 @@
+import type { PDFDocument, PDFFont, PDFPage, RGB } from "pdf-lib";
+
+/**
+ * What the renderer draws on a page: text in a font, rectangles, lines. pdf-lib's drawText and
+ * drawRectangle build a dozen operator objects per call (numbers, names, graphics-state pushes)
+ * and look the font up in the page's resources every time; the MOU draws thousands of words. A
+ * page's ink is written here as the content stream's own text and becomes one compressed stream
+ * when the page is done; the text is encoded by pdf-lib (its font subset), once per string.
+ */
+export interface Ink {
+  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void;
+  /** A rectangle filled with `fill` and/or outlined with `stroke`. */
+  rect(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    fill: RGB | null,
+    stroke?: { readonly color: RGB; readonly width: number },
+  ): void;
+  line(x1: number, y1: number, x2: number, y2: number, thickness: number, color: RGB): void;
+}
+
+/** Ink for the dry pass, which only finds where things fall. */
+export const NO_INK: Ink = { text: () => undefined, rect: () => undefined, line: () => undefined };
+
+/** A number as a content stream writes it: at most three decimals, no exponent. */
+function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return r === 0 ? "0" : String(r);
+}
+const rgbOf = (c: RGB): string => `${num(c.red)} ${num(c.green)} ${num(c.blue)}`;
+
+/** Each string's encoding in each font (glyph ids of the font's subset), per document. */
+const encoded = new WeakMap<PDFFont, Map<string, string>>();
+function hexOf(font: PDFFont, text: string): string {
+  let byText = encoded.get(font);
+  if (!byText) {
+    byText = new Map();
+    encoded.set(font, byText);
+  }
+  let hex = byText.get(text);
+  if (hex === undefined) {
+    hex = font.encodeText(text).toString();
+    byText.set(text, hex);
+  }
+  return hex;
+}
+
+export class PageInk implements Ink {
+  private readonly ops: string[] = [];
+  private readonly fontKeys = new Map<PDFFont, string>();
+  constructor(readonly page: PDFPage) {}
+
+  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
+    if (text === "") return;
+    let key = this.fontKeys.get(font);
+    if (key === undefined) {
+      key = this.page.node.newFontDictionary(font.name, font.ref).toString();
+      this.fontKeys.set(font, key);
+    }
+    this.ops.push(
+      `BT ${key} ${num(size)} Tf ${rgbOf(color)} rg ${num(x)} ${num(y)} Td ${hexOf(font, text)} Tj ET`,
+    );
+  }
+
+  rect(
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    fill: RGB | null,
+    stroke?: { readonly color: RGB; readonly width: number },
+  ): void {
+    const box = `${num(x)} ${num(y)} ${num(width)} ${num(height)} re`;
+    if (fill && stroke)
+      this.ops.push(`q ${rgbOf(fill)} rg ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} B Q`);
+    else if (fill) this.ops.push(`q ${rgbOf(fill)} rg ${box} f Q`);
+    else if (stroke) this.ops.push(`q ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} S Q`);
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, thickness: number, color: RGB): void {
+    this.ops.push(
+      `q ${rgbOf(color)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
+    );
+  }
+
+  /** Writes the page's ink as one compressed content stream. */
+  finish(pdf: PDFDocument): void {
+    if (this.ops.length === 0) return;
+    const stream = pdf.context.flateStream(this.ops.join("\n"));
+    this.page.node.addContentStream(pdf.context.register(stream));
+    this.ops.length = 0;
+  }
+}
