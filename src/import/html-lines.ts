@@ -47,7 +47,12 @@ export function htmlLines(html: string, open: string, close: string): SourceLine
         text: body.split(open).join("").split(close).join(""),
         page: null,
         ...(role ? { role } : {}),
-        ...(m?.[1] ? { listNumber: m[1] } : {}),
+        ...(m?.[1]
+          ? {
+              listNumber: m[1],
+              listLevel: Math.max(0, stack.filter((t) => t === "ol" || t === "ul").length - 1),
+            }
+          : {}),
       };
       lines.push(line);
     }

@@ -167,6 +167,12 @@ export function mapClauses(
     }
     return parts.length > 0 ? parts.join(" ") : null;
   };
+  // the title: the short lines without a full stop that open the agreement
+  const title = new Set<string>();
+  for (const c of clauses) {
+    if (c.part !== "preamble" || c.text.length > 140 || /[.;:]$/.test(c.text)) break;
+    title.add(c.id);
+  }
   return clauses.map((c) => {
     if (c.part === "signatures")
       return {
@@ -176,7 +182,7 @@ export function mapClauses(
         candidates: [],
         why: "Part of the signature blocks.",
       };
-    if (c.part === "preamble" && isHeadingLine(c.text))
+    if (c.part === "preamble" && (isHeadingLine(c.text) || title.has(c.id)))
       return { clauseId: c.id, topicId: null, confidence: 0, candidates: [], why: "Part of the title." };
     if (c.heading === null && c.text.trim() === "")
       return { clauseId: c.id, topicId: null, confidence: 0, candidates: [], why: "No words to assign." };

@@ -8,6 +8,7 @@ interface Paragraph {
   readonly page: number | null;
   readonly role?: SourceLine["role"];
   readonly listNumber?: string;
+  readonly listLevel?: number;
 }
 
 const SIGNATURE_LABEL =
@@ -44,6 +45,7 @@ function paragraphs(source: SourceText): Paragraph[] {
     page: number | null;
     role?: SourceLine["role"];
     listNumber?: string;
+    listLevel?: number;
   } | null = null;
   const close = () => {
     if (current) {
@@ -81,6 +83,7 @@ function paragraphs(source: SourceText): Paragraph[] {
         page: line.page,
         ...(line.role ? { role: line.role } : {}),
         ...(line.listNumber !== undefined ? { listNumber: line.listNumber } : {}),
+        ...(line.listLevel !== undefined ? { listLevel: line.listLevel } : {}),
       };
     } else current?.lines.push(text);
   }
@@ -108,7 +111,8 @@ interface Draft {
 export function splitClauses(source: SourceText): ImportedClause[] {
   const paras = paragraphs(source);
   const drafts: Draft[] = [];
-  const styles: NumberStyle[] = [];
+  /** Numbering styles in the order they nest; a word processor's list level tells "1." inside "1." apart. */
+  const styles: string[] = [];
   const ctx: { last: Partial<Record<NumberStyle, number>> } = { last: {} };
   let part: ClausePart = "preamble";
   let exhibit: string | null = null;
@@ -121,7 +125,7 @@ export function splitClauses(source: SourceText): ImportedClause[] {
   );
   let seenBodyText = false;
 
-  const levelOf = (style: NumberStyle) => {
+  const levelOf = (style: string) => {
     const i = styles.indexOf(style);
     if (i >= 0) {
       styles.length = i + 1;
@@ -221,7 +225,7 @@ export function splitClauses(source: SourceText): ImportedClause[] {
     if (ln) {
       if (part === "preamble") part = "body";
       ctx.last[ln.style] = ln.value;
-      const level = levelOf(ln.style);
+      const level = levelOf(p.listLevel !== undefined ? `${ln.style}@${p.listLevel}` : ln.style);
       const split = splitHeading(ln.rest);
       const text = split.text;
       let heading = split.heading;

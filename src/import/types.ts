@@ -16,6 +16,8 @@ export interface SourceLine {
   readonly role?: "heading" | "listItem" | "tableCell";
   /** The number the word processor printed before the line (Word's automatic numbering), when known. */
   readonly listNumber?: string;
+  /** How deep in nested lists the line sits (0 outermost), where the source says. */
+  readonly listLevel?: number;
 }
 
 export interface SourceText {

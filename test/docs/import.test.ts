@@ -88,6 +88,68 @@ describe("npx mou import and npx mou checkup", () => {
     );
   });
 
+  it("imports DOCX files made by pandoc (nested numbered lists) and by LibreOffice (typed numbers)", () => {
+    const md = write(
+      "pandoc.md",
+      new TextEncoder().encode(
+        [
+          "# Agreement between the Town Police Department and the Town School District",
+          "",
+          "1. PURPOSE",
+          "",
+          "    1. The program keeps students safe and builds trust between students and officers.",
+          "    2. Program goals are reviewed each year.",
+          "",
+          "2. TRAINING",
+          "",
+          "    1. Each officer completes forty (40) hours of training before assignment.",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const pandocDocx = join(workDir, "pandoc.docx");
+    run("pandoc", [md, "-o", pandocDocx]);
+    const out = join(workDir, "pandoc.mou.json");
+    expect(mou("import", pandocDocx, "--out", out).code).toBe(0);
+    const result = readImport(out);
+    // Word prints "1." at both levels of pandoc's lists: the list level tells them apart
+    expect(result.clauses.filter((c) => c.part === "body").map((c) => [c.number, c.level])).toEqual([
+      ["1.", 0],
+      ["1.", 1],
+      ["2.", 1],
+      ["2.", 0],
+      ["1.", 1],
+    ]);
+    expect(result.mappings.filter((m) => m.topicId !== null).map((m) => m.topicId)).toEqual([
+      "purpose-and-goals",
+      "purpose-and-goals",
+      "purpose-and-goals",
+      "training",
+      "training",
+    ]);
+    expect(result.suggestions.map((s) => [s.fieldKey, s.value])).toEqual([["preAssignmentHours", 40]]);
+
+    const converted = run(
+      "soffice",
+      [
+        "--headless",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        workDir,
+        "test/fixtures/import/maple-valley-decimal.txt",
+      ],
+      { timeout: 120_000 },
+    );
+    expect(converted).toMatch(/maple-valley-decimal\.docx/);
+    const lo = join(workDir, "lo.mou.json");
+    expect(mou("import", join(workDir, "maple-valley-decimal.docx"), "--out", lo).code).toBe(0);
+    const numbers = readImport(lo).clauses.map((c) => c.number);
+    expect(numbers).toEqual(
+      expect.arrayContaining(["1.", "1.1", "4.2", "(a)", "11.5", "Attachment 1", "Appendix B"]),
+    );
+  });
+
   it('imports pasted text in "Article IV / Section 4.01" form', () => {
     const out = join(workDir, "harlow.mou.json");
     expect(mou("import", text, "--out", out).code).toBe(0);
