@@ -1,4 +1,5 @@
 import type { Answers, ColumnDef, TableField, TableRow } from "../topics/types";
+import { isEmptyRow } from "../topics/define";
 import { formatMoney, formatNumber, formatPercent } from "../format/values";
 import type { Project } from "../project/schema";
 import type { SignatureBlock } from "./ir";
@@ -31,7 +32,8 @@ function formatCell(column: ColumnDef, value: TableRow[string]): string {
 
 /** The cells of a table answer, formatted for print. */
 export function exhibitRows(field: TableField, answers: Answers): string[][] {
-  const rows = (answers[field.key] ?? []) as readonly TableRow[];
+  // a row added and never filled in is no part of the answer, and prints nothing
+  const rows = ((answers[field.key] ?? []) as readonly TableRow[]).filter((r) => !isEmptyRow(r));
   return rows.map((row) => field.columns.map((c) => formatCell(c, row[c.key] ?? null)));
 }
 

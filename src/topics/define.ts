@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Answers, AnswerValue, FieldDef, TopicDefinition } from "./types";
+import type { Answers, AnswerValue, FieldDef, TableRow, TopicDefinition } from "./types";
 
 type TopicSpec = Omit<TopicDefinition, "schema" | "departures" | "rules" | "terms" | "template"> &
   Partial<Pick<TopicDefinition, "departures" | "rules" | "terms" | "template">>;
@@ -18,11 +18,21 @@ export function defineTopic(spec: TopicSpec): TopicDefinition {
   };
 }
 
-/** A value counts as blank when nothing usable was entered. */
+/** A table row with nothing in any cell: a row added and not filled in, which answers nothing. */
+export function isEmptyRow(row: TableRow): boolean {
+  return Object.values(row).every(
+    (v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""),
+  );
+}
+
+/** A value counts as blank when nothing usable was entered (a list or table of empty entries too). */
 export function isBlank(value: AnswerValue | null | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.length === 0;
+  if (Array.isArray(value))
+    return (value as ReadonlyArray<string | TableRow>).every((v) =>
+      typeof v === "string" ? v.trim() === "" : isEmptyRow(v),
+    );
   return false;
 }
 

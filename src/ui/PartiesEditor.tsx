@@ -8,6 +8,7 @@ import { AGENCY_KINDS, SCHOOL_LEVELS } from "../project/schema";
 import { SCHOOL_LEVEL_NAMES } from "../document/parts";
 import { parseNumber } from "./fields/FieldControl";
 import { PrintableMessage, usePrintable } from "./fields/usePrintable";
+import { useRowFocus } from "./fields/useRowFocus";
 
 const KIND_NAMES: Record<(typeof AGENCY_KINDS)[number], string> = {
   "police-department": "Police department",
@@ -24,9 +25,12 @@ interface Props {
 }
 
 /** Parties, signatories and the schedule of schools: the facts the parties topic covers. */
+const schoolNameId = (i: number) => `school-${i}-name`;
+
 export function PartiesEditor({ project, apply, readOnly }: Props) {
   const { agency, district } = project.parties;
   const schoolText = usePrintable("schools", false);
+  const schoolFocus = useRowFocus(project.schools.length, schoolNameId, "add-school");
   const setParties = (parties: Project["parties"], what: string) =>
     apply((p, s) => updateAgreementDetails(p, s, { parties }, what));
   const setSchools = (schools: School[]) =>
@@ -116,6 +120,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                 <tr key={school.id}>
                   <td>
                     <input
+                      id={schoolNameId(i)}
                       aria-label={`School ${i + 1}: name`}
                       value={school.name}
                       onChange={(e) =>
@@ -168,7 +173,10 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                   <td>
                     <button
                       type="button"
-                      onClick={() => setSchools(project.schools.filter((_, k) => k !== i))}
+                      onClick={() => {
+                        schoolFocus.removed();
+                        setSchools(project.schools.filter((_, k) => k !== i));
+                      }}
                       disabled={readOnly}
                     >
                       Remove <span className="sr-only">school {i + 1}</span>
@@ -182,12 +190,14 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
         <PrintableMessage id={schoolText.messageId} message={schoolText.message} />
         <button
           type="button"
-          onClick={() =>
+          id="add-school"
+          onClick={() => {
+            schoolFocus.added(project.schools.length);
             setSchools([
               ...project.schools,
               { id: newId(), name: "", level: "high", address: "", officers: 1 },
-            ])
-          }
+            ]);
+          }}
           disabled={readOnly}
         >
           Add a school

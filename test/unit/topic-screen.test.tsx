@@ -71,6 +71,26 @@ describe("topic screen", () => {
     ).toBeInTheDocument();
   });
 
+  it("puts focus in a new row, so typing goes into it, and on the Add button after a removal", async () => {
+    let latest: Project | null = null;
+    const training = render(
+      <Harness id="training" initial={createProject("T")} side="agency" onChange={(p) => (latest = p)} />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Add course" }));
+    expect(screen.getByRole("textbox", { name: "Course 1: Course" })).toHaveFocus();
+    await userEvent.keyboard("Basic SRO course");
+    expect(screen.getByRole("textbox", { name: "Course 1: Course" })).toHaveValue("Basic SRO course");
+    await userEvent.click(screen.getByRole("button", { name: "Remove Course 1" }));
+    expect(screen.getByRole("button", { name: "Add course" })).toHaveFocus();
+    expect(latest).not.toBeNull();
+    training.unmount();
+
+    render(<Harness id="enforcement-discretion" initial={createProject("T")} side="agency" />);
+    await userEvent.click(screen.getByRole("button", { name: "Use the recommended values" }));
+    await userEvent.click(screen.getByRole("button", { name: "Add program" }));
+    expect(screen.getByRole("textbox", { name: "Program 1" })).toHaveFocus();
+  });
+
   it("shows no clause for a topic left out of the MOU", async () => {
     render(<Harness id="long-guns" initial={createProject("T")} side="agency" />);
     await userEvent.click(screen.getByRole("radio", { name: /Not addressed in this MOU/ }));

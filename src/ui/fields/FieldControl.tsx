@@ -1,6 +1,7 @@
 import type { ColumnDef, FieldDef, TableRow } from "../../topics/types";
 import { MAX_DATE, MIN_DATE } from "../../format/dates";
 import { PrintableMessage, describedBy as both, usePrintable } from "./usePrintable";
+import { useRowFocus } from "./useRowFocus";
 
 export interface ControlProps {
   readonly def: FieldDef;
@@ -57,6 +58,8 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
   const printable = usePrintable(id, false);
   const rows = Array.isArray(props.value) ? (props.value as TableRow[]) : [];
   const update = (next: TableRow[]) => onChange(next.length > 0 ? next : null);
+  const firstKey = def.columns[0]?.key ?? "";
+  const focus = useRowFocus(rows.length, (r) => `${id}-${r}-${firstKey}`, `${id}-add`);
   const setCell = (r: number, c: ColumnDef, raw: string) => {
     const value = c.kind === "text" || c.kind === "choice" ? (raw === "" ? null : raw) : parseNumber(raw);
     update(rows.map((row, i) => (i === r ? { ...row, [c.key]: value as TableRow[string] } : row)));
@@ -126,7 +129,10 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
                 <td>
                   <button
                     type="button"
-                    onClick={() => update(rows.filter((_, i) => i !== r))}
+                    onClick={() => {
+                      focus.removed();
+                      update(rows.filter((_, i) => i !== r));
+                    }}
                     disabled={disabled}
                   >
                     Remove <span className="sr-only">{`${def.rowLabel} ${r + 1}`}</span>
@@ -138,7 +144,15 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
         </table>
       </div>
       <PrintableMessage id={printable.messageId} message={printable.message} />
-      <button type="button" onClick={() => update([...rows, {}])} disabled={disabled}>
+      <button
+        type="button"
+        id={`${id}-add`}
+        onClick={() => {
+          focus.added(rows.length);
+          update([...rows, {}]);
+        }}
+        disabled={disabled}
+      >
         Add {def.rowLabel.toLowerCase()}
       </button>
     </div>
@@ -150,6 +164,7 @@ function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "lis
   const printable = usePrintable(id, false);
   const items = Array.isArray(props.value) ? (props.value as string[]) : [];
   const update = (next: string[]) => onChange(next.length > 0 ? next : null);
+  const focus = useRowFocus(items.length, (i) => `${id}-${i}`, `${id}-add`);
   return (
     <div className="list-control" aria-describedby={both(props.describedBy, printable.describedBy)}>
       <ol>
@@ -167,14 +182,29 @@ function ListControl(props: ControlProps & { def: Extract<FieldDef, { kind: "lis
               aria-describedby={printable.describedBy}
               disabled={disabled}
             />
-            <button type="button" onClick={() => update(items.filter((_, k) => k !== i))} disabled={disabled}>
+            <button
+              type="button"
+              onClick={() => {
+                focus.removed();
+                update(items.filter((_, k) => k !== i));
+              }}
+              disabled={disabled}
+            >
               Remove <span className="sr-only">{`${def.itemLabel} ${i + 1}`}</span>
             </button>
           </li>
         ))}
       </ol>
       <PrintableMessage id={printable.messageId} message={printable.message} />
-      <button type="button" onClick={() => update([...items, ""])} disabled={disabled}>
+      <button
+        type="button"
+        id={`${id}-add`}
+        onClick={() => {
+          focus.added(items.length);
+          update([...items, ""]);
+        }}
+        disabled={disabled}
+      >
         Add {def.itemLabel.toLowerCase()}
       </button>
     </div>
