@@ -58,6 +58,25 @@ export function markSigned(
 }
 
 /**
+ * Takes back a signing recorded by mistake: the project is editable again, and its history says
+ * so. A review already started from it keeps its own copy of the signed text as its baseline.
+ */
+export function undoSigned(project: Project, side: Side, now = new Date()): Project {
+  if (!project.signed) return project;
+  const at = now.toISOString();
+  const { signedOn, signedBy } = project.signed;
+  return {
+    ...project,
+    signed: null,
+    updatedAt: at,
+    history: [
+      ...project.history,
+      { at, side, topicId: null, what: `Took back the record of signing on ${signedOn} by ${signedBy}.` },
+    ],
+  };
+}
+
+/**
  * Starts next year's review: a new project whose baseline is the signed version. Every topic
  * keeps the Parties' agreement until someone revises it (a change then needs both again).
  */

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { markSigned } from "../project/review";
+import { markSigned, undoSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { formatDate } from "../format/values";
 import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE, isDateInRange } from "../format/dates";
@@ -24,6 +24,8 @@ export function SigningPanel({
       .join(" and "),
   );
   const [error, setError] = useState<string | null>(null);
+  /** Marking as signed makes the project read-only: asked once more before it is done. */
+  const [confirming, setConfirming] = useState(false);
   if (project.signed) {
     return (
       <section aria-labelledby="signed-title">
@@ -37,6 +39,12 @@ export function SigningPanel({
         </button>
         <p className="help">
           The review is a new version with this signed MOU as its baseline; the changes show against it.
+        </p>
+        <p className="help">
+          Recorded by mistake?{" "}
+          <button type="button" onClick={() => apply((p, s) => undoSigned(p, s))}>
+            Take back the record of signing
+          </button>
         </p>
       </section>
     );
@@ -79,23 +87,49 @@ export function SigningPanel({
           {error}
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn) || signedBy.trim() === "") {
-            setError("Enter the date and who signed.");
-            return;
-          }
-          if (!isDateInRange(signedOn)) {
-            setError(`Date signed: ${DATE_RANGE_MESSAGE}`);
-            return;
-          }
-          setError(null);
-          apply((p, s) => markSigned(p, s, signedOn, signedBy.trim()));
-        }}
-      >
-        Mark as signed
-      </button>
+      {!confirming ? (
+        <button
+          type="button"
+          onClick={() => {
+            if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn) || signedBy.trim() === "") {
+              setError("Enter the date and who signed.");
+              return;
+            }
+            if (!isDateInRange(signedOn)) {
+              setError(`Date signed: ${DATE_RANGE_MESSAGE}`);
+              return;
+            }
+            setError(null);
+            setConfirming(true);
+          }}
+        >
+          Mark as signed
+        </button>
+      ) : (
+        <div className="confirm" role="group" aria-labelledby="sign-confirm">
+          <p id="sign-confirm">
+            Record that {signedBy.trim()} signed this MOU on {formatDate(signedOn)}? The project becomes
+            read-only; the next change is made in an annual review.
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              // the question replaces the button pressed: focus goes to the answer
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                apply((p, s) => markSigned(p, s, signedOn, signedBy.trim()));
+              }}
+            >
+              Yes, record the signing
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

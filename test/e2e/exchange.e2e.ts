@@ -150,6 +150,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       // they sign; a year on, the review revises the probation period
       await a.getByLabel("Signed by").fill("Chief Dana Whitfield and Dr. Alan Reyes");
       await a.getByRole("button", { name: "Mark as signed" }).click();
+      await a.getByRole("button", { name: "Yes, record the signing" }).click();
       await a.getByText(/This version is read-only/).waitFor();
       await a.getByRole("button", { name: "Start the annual review" }).click();
       await a.getByText(/Annual review of the MOU signed on/).waitFor();

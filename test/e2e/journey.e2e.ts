@@ -156,6 +156,14 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
     // the parties sign; the signed version is read-only and next year's review starts from it
     await page.getByLabel("Signed by").fill("Chief Maria Santos and Dr. James Okafor");
     await page.getByRole("button", { name: "Mark as signed" }).click();
+    // signing makes the project read-only: asked once more, and it can be taken back
+    await page.getByRole("group", { name: /^Record that .* signed this MOU on/ }).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("button", { name: "Mark as signed" }).click();
+    await page.getByRole("button", { name: "Yes, record the signing" }).click();
+    await page.getByRole("button", { name: "Take back the record of signing" }).click();
+    await page.getByRole("button", { name: "Mark as signed" }).click();
+    await page.getByRole("button", { name: "Yes, record the signing" }).click();
     await page.getByText(/This version is read-only/).waitFor();
     await page.getByRole("button", { name: "Start the annual review" }).click();
     await page.getByText(/Annual review of the MOU signed on/).waitFor();

@@ -13,6 +13,7 @@ import {
   NotReadyError,
   addYear,
   markSigned,
+  undoSigned,
   setMeetingDate,
   setReviewDecision,
   setTopicNote,
@@ -221,5 +222,17 @@ describe("the redline of a review", () => {
       .split(/\s+/)
       .filter(Boolean);
     expect(rejected).toEqual(words(assemble(signed, { mode: "draft" }).blocks, () => true));
+  });
+});
+
+describe("taking back a signing recorded by mistake", () => {
+  it("makes the project editable again and says so in its history", () => {
+    const p = load("test/fixtures/good/resolved/project.json");
+    const signed = markSigned(p, "district", "2026-06-15", "Both heads");
+    const back = undoSigned(signed, "agency", new Date("2026-06-16T09:00:00Z"));
+    expect(back.signed).toBeNull();
+    expect(back.history.at(-1)?.what).toBe("Took back the record of signing on 2026-06-15 by Both heads.");
+    expect(back.topics).toEqual(p.topics);
+    expect(undoSigned(p, "agency")).toBe(p);
   });
 });
