@@ -47,9 +47,19 @@ function hexOf(font: PDFFont, text: string): string {
   return hex;
 }
 
+/**
+ * Consecutive text stays in one text object (BT … ET): the font and colour are set only when
+ * they change, and each string is placed by a move from the previous one (Td), as the moves
+ * were written (rounded), so positions do not drift.
+ */
 export class PageInk implements Ink {
   private readonly ops: string[] = [];
   private readonly fontKeys = new Map<PDFFont, string>();
+  private inText = false;
+  private font = "";
+  private color = "";
+  private x = 0;
+  private y = 0;
   constructor(readonly page: PDFPage) {}
 
   text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
@@ -59,9 +69,36 @@ export class PageInk implements Ink {
       key = this.page.node.newFontDictionary(font.name, font.ref).toString();
       this.fontKeys.set(font, key);
     }
-    this.ops.push(
-      `BT ${key} ${num(size)} Tf ${rgbOf(color)} rg ${num(x)} ${num(y)} Td ${hexOf(font, text)} Tj ET`,
-    );
+    if (!this.inText) {
+      this.ops.push("BT");
+      this.inText = true;
+      this.font = "";
+      this.color = "";
+      this.x = 0;
+      this.y = 0;
+    }
+    const tf = `${key} ${num(size)} Tf`;
+    if (tf !== this.font) {
+      this.ops.push(tf);
+      this.font = tf;
+    }
+    const rg = rgbOf(color);
+    if (rg !== this.color) {
+      this.ops.push(`${rg} rg`);
+      this.color = rg;
+    }
+    const dx = num(x - this.x);
+    const dy = num(y - this.y);
+    this.x += Number(dx);
+    this.y += Number(dy);
+    this.ops.push(`${dx} ${dy} Td ${hexOf(font, text)} Tj`);
+  }
+
+  /** Ends the text object before a path: paths cannot be drawn inside one. */
+  private endText(): void {
+    if (!this.inText) return;
+    this.ops.push("ET");
+    this.inText = false;
   }
 
   rect(
@@ -72,6 +109,7 @@ export class PageInk implements Ink {
     fill: RGB | null,
     stroke?: { readonly color: RGB; readonly width: number },
   ): void {
+    this.endText();
     const box = `${num(x)} ${num(y)} ${num(width)} ${num(height)} re`;
     if (fill && stroke)
       this.ops.push(`q ${rgbOf(fill)} rg ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} B Q`);
@@ -80,6 +118,7 @@ export class PageInk implements Ink {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, thickness: number, color: RGB): void {
+    this.endText();
     this.ops.push(
       `q ${rgbOf(color)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
     );
@@ -87,6 +126,7 @@ export class PageInk implements Ink {
 
   /** Writes the page's ink as one compressed content stream. */
   finish(pdf: PDFDocument): void {
+    this.endText();
     if (this.ops.length === 0) return;
     const stream = pdf.context.flateStream(this.ops.join("\n"));
     this.page.node.addContentStream(pdf.context.register(stream));

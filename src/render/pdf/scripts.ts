@@ -16,8 +16,10 @@ export type FallbackName = Extract<FontName, "emoji" | "cjk" | "korean" | "arabi
 const NEEDS: ReadonlyArray<readonly [FallbackName, RegExp]> = [
   ["emoji", /[\u{1f000}-\u{1faff}\u2600-\u27bf]|\u20e3/u],
   ["cjk", /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u],
-  ["korean", /\p{Script=Hangul}/u],
-  ["arabic", /\p{Script=Arabic}/u],
+  // Hangul Jamo, compatibility Jamo, Jamo extended A and B, syllables
+  ["korean", /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]/],
+  // Arabic, its supplement and extended blocks, presentation forms A and B
+  ["arabic", /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefe]/],
 ];
 
 /** The fallback fonts the text needs, in chain order. */

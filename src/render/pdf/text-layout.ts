@@ -240,24 +240,29 @@ export function toWords(
     const anchors = inline.kind === "text" ? (inline.anchors ?? []) : [];
     const chain = fonts.chain(styleOf(inline, base));
     const common = { size, flagged: flags.length > 0, flags, change, anchors };
-    for (const part of (texts[n] ?? "").split(/( +)/)) {
-      const at = offset;
-      offset += part.length;
-      if (part === "") continue;
-      if (/^ +$/.test(part)) {
+    // words and the runs of spaces between them, found by scanning (it runs on every paragraph)
+    const text = texts[n] ?? "";
+    let i = 0;
+    while (i < text.length) {
+      if (text.charCodeAt(i) === 32) {
         flush();
-        if (!pendingSpace) spaceLevel = bidi?.levels[at] ?? 0;
+        if (!pendingSpace) spaceLevel = bidi?.levels[offset + i] ?? 0;
         pendingSpace = true;
+        while (i < text.length && text.charCodeAt(i) === 32) i++;
         continue;
       }
+      let end = text.indexOf(" ", i);
+      if (end < 0) end = text.length;
       if (current.length === 0) {
         currentSpace = pendingSpace && words.length > 0;
         currentSpaceLevel = spaceLevel;
         pendingSpace = false;
       }
-      for (const run of splitRuns(part, at, chain, bidi))
+      for (const run of splitRuns(text.slice(i, end), offset + i, chain, bidi))
         current.push(makeSegment(common, run.font, run.text, run.level));
+      i = end;
     }
+    offset += text.length;
   });
   flush();
   return { words, rtl: (bidi?.baseLevel ?? 0) % 2 === 1 };
