@@ -4,7 +4,7 @@ import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { markExchanged, serializeProject } from "../project/file";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
-import { STATUS_LABELS, progress } from "../project/status";
+import { STATUS_LABELS, STATUS_ORDER, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
 import type { FileSaved } from "../storage/db";
@@ -35,9 +35,30 @@ const STATUS_ICONS: Record<TopicStatus, string> = {
   "not-included": "–",
   "not-started": "○",
   open: "!",
+  waiting: "…",
+  objected: "×",
   departs: "≠",
   agreed: "✓",
 };
+
+/** What each badge of the topic list means, always in view beside the list. */
+function StatusLegend() {
+  return (
+    <details className="legend" open>
+      <summary>What the marks mean</summary>
+      <ul>
+        {STATUS_ORDER.map((s) => (
+          <li key={s} className={`status-${s}`}>
+            <span className="badge" aria-hidden="true">
+              {STATUS_ICONS[s]}
+            </span>{" "}
+            {STATUS_LABELS[s]}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 function SaveStatus({ session }: { session: ProjectSession }) {
   const s = session.saveState;
@@ -88,7 +109,7 @@ export function ProjectScreen({
   const [sentAs, setSentAs] = useState<string | null>(null);
   /** When this project was last saved to a file in this browser (undefined: never; null: not read yet). */
   const [fileSaved, setFileSaved] = useState<FileSaved | undefined | null>(null);
-  const p = useMemo(() => progress(project), [project]);
+  const p = useMemo(() => progress(project, side), [project, side]);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -123,6 +144,8 @@ export function ProjectScreen({
             <h2 className="project-name">{project.name}</h2>
             <p className="progress" data-testid="progress">
               {p.agreed} of {p.included} topics agreed · {p.open} open {p.open === 1 ? "item" : "items"}
+              {p.waiting > 0 &&
+                ` · your part done in ${p.waiting} ${p.waiting === 1 ? "topic" : "topics"}, waiting for the ${SIDE_NAMES[side === "agency" ? "district" : "agency"]}`}
             </p>
           </div>
           <fieldset className="side-switch">
@@ -288,6 +311,7 @@ export function ProjectScreen({
               </li>
             ))}
           </ul>
+          <StatusLegend />
           {TOPIC_GROUPS.map((group) => (
             <div key={group} className="nav-group">
               <h3>{GROUP_TITLES[group]}</h3>

@@ -46,6 +46,25 @@ describe("openItems", () => {
     expect(summary(p, "formal-discipline")).toEqual([]);
   });
 
+  it("tells each side whose move it is: your part done, something to do, or objected", () => {
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
+    expect(progress(p, "agency").statuses.get("formal-discipline")).toBe("waiting");
+    expect(progress(p, "district").statuses.get("formal-discipline")).toBe("open");
+    expect(progress(p).statuses.get("formal-discipline")).toBe("open");
+    expect(progress(p, "agency").waiting).toBeGreaterThanOrEqual(1);
+    expect(progress(p, "district").statuses.get("formal-discipline")).not.toBe("waiting");
+    p = setPosition(p, "district", "formal-discipline", "object", "Name who may ask for a statement.", t0);
+    expect(progress(p, "agency").statuses.get("formal-discipline")).toBe("objected");
+    expect(progress(p, "district").statuses.get("formal-discipline")).toBe("objected");
+  });
+
   it("shows an objection with its note, waiting on the other side", () => {
     let p = setAnswers(
       minimal(),
