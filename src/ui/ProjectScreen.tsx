@@ -4,6 +4,7 @@ import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { markExchanged, serializeProject } from "../project/file";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
+import { isSample } from "../project/sample";
 import { STATUS_LABELS, STATUS_ORDER, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
@@ -195,6 +196,18 @@ export function ProjectScreen({
             </button>
           </div>
         </div>
+        {isSample(project) && (
+          <div className="banner sample" role="note" aria-label="Sample">
+            <p>
+              <strong>This is a sample MOU</strong> between a fictional police department and school district,
+              to explore: every screen and export works on it, and your edits stay in this browser. It is not
+              your agreement.
+            </p>
+            <button type="button" className="primary" onClick={close}>
+              Start your own MOU
+            </button>
+          </div>
+        )}
         {project.signed && (
           <p className="banner ok" role="status">
             Signed on {formatDate(project.signed.signedOn)} by {project.signed.signedBy}. This version is

@@ -16,6 +16,17 @@ describe("the built app in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("says the first visit's project is a sample, and leads to starting one's own", async () => {
+    const { context, page, errors } = await openPage(browser(), inject("baseUrl"));
+    await page.goto(inject("baseUrl"));
+    const note = page.getByRole("note", { name: "Sample" });
+    await expect(note.textContent()).resolves.toMatch(/This is a sample MOU .* It is not your agreement\./);
+    await note.getByRole("button", { name: "Start your own MOU" }).click();
+    await page.getByRole("heading", { level: 2, name: "Start a new MOU" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe("small screens and the projector", () => {
