@@ -128,8 +128,11 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
     return items;
   }
 
+  // a blank is for the side drafting the topic to fill; a Party's own details, for that Party
+  const drafting: readonly Side[] = [drafter(state)];
   if (topic.coversParties) {
-    for (const b of partyBlanks(agreement)) items.push({ ...base, reason: "blank", ...b, waitingOn: both });
+    for (const b of partyBlanks(agreement))
+      items.push({ ...base, reason: "blank", ...b, waitingOn: ownerOf(b.field, drafting) });
   }
   for (const field of topic.fields) {
     if (field.required && isVisible(field, answers) && isBlank(answers[field.key])) {
@@ -138,7 +141,7 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
         reason: "blank",
         field: field.key,
         message: `${field.label} is missing.`,
-        waitingOn: both,
+        waitingOn: drafting,
       });
     }
   }
@@ -198,6 +201,41 @@ function crossTopicItems(
 }
 
 type ItemBase = Pick<OpenItem, "topicId" | "topicTitle" | "note">;
+
+/**
+ * The side drafting a topic: the one whose proposal stands, or the agency before anyone has
+ * proposed (the agency drafts by custom, and someone must be asked first).
+ */
+export function drafter(state: TopicState | undefined): Side {
+  const p = state?.positions;
+  return p?.district.stance === "propose" && p.agency.stance !== "propose" ? "district" : "agency";
+}
+
+/** A Party's own details (its name, its signatory) wait on that Party; the rest on the drafter. */
+function ownerOf(field: string, drafting: readonly Side[]): readonly Side[] {
+  for (const side of SIDES)
+    if (field.startsWith(`parties.${side}.`) || field === `parties.signatories.${side}`) return [side];
+  return drafting;
+}
+
+/** How soon an open item needs a person: an objection first, a blank last. */
+const URGENCY: Record<OpenReason, number> = {
+  objection: 0,
+  conflict: 1,
+  invalid: 2,
+  "required-by-law": 3,
+  "not-agreed": 4,
+  departure: 5,
+  blank: 6,
+};
+
+/** Open items, most urgent first (objections, conflicts, contradictions … blanks); stable. */
+export function rankOpenItems(items: readonly OpenItem[]): OpenItem[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => URGENCY[a.item.reason] - URGENCY[b.item.reason] || a.i - b.i)
+    .map((x) => x.item);
+}
 
 /** Objections, and the sides that have not agreed yet (to the text, or to leaving the topic out). */
 function positionItems(state: TopicState | undefined, base: ItemBase, what: string): OpenItem[] {

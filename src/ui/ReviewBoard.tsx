@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { OpenItem, OpenReason } from "../project/open-items";
-import { OPEN_REASONS, REASON_LABELS } from "../project/open-items";
+import { OPEN_REASONS, REASON_LABELS, rankOpenItems } from "../project/open-items";
 import { formatDate } from "../format/values";
 import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
@@ -70,7 +70,9 @@ export function ReviewBoard({
 }) {
   const [filter, setFilter] = useState<Filter>("all");
   const [groupBy, setGroupBy] = useState<"topic" | "reason">("topic");
-  const shown = filter === "all" ? items : items.filter((i) => i.waitingOn.includes(filter));
+  // most urgent first: objections, conflicts and contradictions above requests to agree and blanks
+  const ranked = rankOpenItems(items);
+  const shown = filter === "all" ? ranked : ranked.filter((i) => i.waitingOn.includes(filter));
   const counts = new Map<OpenReason, number>(
     OPEN_REASONS.map((r) => [r, shown.filter((i) => i.reason === r).length]),
   );

@@ -9,7 +9,7 @@ import {
   updateAgreementDetails,
 } from "../../src/project/actions";
 import { loadProject } from "../../src/project/load";
-import { openItems, openItemsOf } from "../../src/project/open-items";
+import { openItems, openItemsOf, rankOpenItems } from "../../src/project/open-items";
 import type { Project } from "../../src/project/schema";
 import { progress } from "../../src/project/status";
 import { TOPICS } from "../../src/topics";
@@ -24,12 +24,54 @@ const summary = (p: Project, topic: string) =>
   openItemsOf(topic, p).map((i) => `${i.reason}:${i.field ?? ""}:${i.waitingOn.join("+")}`);
 
 describe("openItems", () => {
-  it("lists each required blank and that neither party has agreed", () => {
+  it("lists each required blank, for the agency to fill before anyone has proposed, and that neither party has agreed", () => {
     expect(summary(minimal(), "formal-discipline")).toEqual([
-      "blank:sroRole:agency+district",
-      "blank:noArrestForDiscipline:agency+district",
+      "blank:sroRole:agency",
+      "blank:noArrestForDiscipline:agency",
       "not-agreed::agency+district",
     ]);
+  });
+
+  it("gives a blank to the side drafting the topic, and a Party's own details to that Party", () => {
+    // the district proposes a text with a blank: the blank is the district's to fill
+    let p = setAnswers(minimal(), "district", "formal-discipline", { sroRole: "witness" }, "filled", t0);
+    expect(summary(p, "formal-discipline")).toContain("blank:noArrestForDiscipline:district");
+    p = setAnswers(p, "agency", "formal-discipline", { sroRole: "none" }, "revised", t0);
+    expect(summary(p, "formal-discipline")).toContain("blank:noArrestForDiscipline:agency");
+    const noNames = updateAgreementDetails(
+      minimal(),
+      "agency",
+      {
+        parties: {
+          ...minimal().parties,
+          agency: { ...minimal().parties.agency, name: "" },
+          district: { ...minimal().parties.district, name: "" },
+        },
+      },
+      "cleared",
+      t0,
+    );
+    const parties = TOPICS.find((t) => t.coversParties)?.id ?? "";
+    expect(summary(noNames, parties)).toEqual(
+      expect.arrayContaining(["blank:parties.agency.name:agency", "blank:parties.district.name:district"]),
+    );
+  });
+
+  it("ranks the most urgent first: an objection above a request to agree above a blank", () => {
+    let p = setAnswers(
+      minimal(),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+      t0,
+    );
+    p = setPosition(p, "district", "formal-discipline", "object", "Name who may ask.", t0);
+    const ranked = rankOpenItems(openItems(p)).map((i) => i.reason);
+    expect(ranked[0]).toBe("objection");
+    expect(ranked.indexOf("not-agreed")).toBeLessThan(ranked.indexOf("blank"));
+    expect(ranked.lastIndexOf("not-agreed")).toBeLessThan(ranked.indexOf("blank"));
+    expect(rankOpenItems(openItems(p))).toHaveLength(openItems(p).length);
   });
 
   it("counts a proposal as the proposer's consent and waits for the other side", () => {
