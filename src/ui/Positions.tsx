@@ -29,12 +29,15 @@ export function Positions({
   side,
   apply,
   readOnly,
+  onAgreed,
 }: {
   topic: TopicDefinition;
   project: Project;
   side: Side;
   apply: (change: (p: Project, s: Side) => Project) => void;
   readOnly: boolean;
+  /** Called once agreed: the Agree button is then disabled, so focus must go somewhere useful. */
+  onAgreed?: () => void;
 }) {
   const other: Side = side === "agency" ? "district" : "agency";
   const mine = project.topics[topic.id]?.positions[side];
@@ -70,7 +73,10 @@ export function Positions({
           <button
             type="button"
             className="primary"
-            onClick={() => apply((p, s) => setPosition(p, s, topic.id, "agree", ""))}
+            onClick={() => {
+              apply((p, s) => setPosition(p, s, topic.id, "agree", ""));
+              onAgreed?.();
+            }}
             disabled={mine?.stance === "agree" || mine?.stance === "propose"}
           >
             {isIncluded(topic, project.topics[topic.id])

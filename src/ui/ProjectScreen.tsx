@@ -5,6 +5,7 @@ import { markExchanged, serializeProject } from "../project/file";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { isSample } from "../project/sample";
+import { rovingKeyDown } from "./roving";
 import { STATUS_LABELS, STATUS_ORDER, progress } from "../project/status";
 import type { TopicStatus } from "../project/status";
 import { downloadBlob } from "../export/download";
@@ -135,6 +136,9 @@ export function ProjectScreen({
   const openMeeting = () => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" });
   const index = view.kind === "topic" ? TOPICS.findIndex((t) => t.id === view.id) : -1;
   const topic = index >= 0 ? TOPICS[index] : undefined;
+  // the topic list's one tab stop: the topic on screen, or the first topic
+  const rovingId = topic?.id ?? TOPICS[0]?.id;
+  const topicKeys = rovingKeyDown("nav", ".nav-topic");
   const readOnly = session.saveState.kind === "conflict" || project.signed !== null;
 
   return (
@@ -337,6 +341,9 @@ export function ProjectScreen({
                         type="button"
                         className={`nav-topic status-${status}`}
                         aria-current={view.kind === "topic" && view.id === t.id ? "page" : undefined}
+                        // one tab stop for the whole list: arrows, Home and End move within it
+                        tabIndex={t.id === rovingId ? 0 : -1}
+                        onKeyDown={topicKeys}
                         onClick={() => go(t.id)}
                       >
                         <span className="badge" aria-hidden="true">

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Resolver } from "react-hook-form";
 import { isBlank, isVisible, visibleAnswers } from "../topics/define";
@@ -195,11 +195,15 @@ export function TopicScreen({
   const [formVersion, setFormVersion] = useState(0);
   const formKey = `${topic.id}:${formVersion}`;
   const customText = usePrintable(`custom-${topic.id}`, true);
+  // after agreeing, the next topic is the useful next step (the Agree button is disabled then)
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const afterAgree = () => (nextRef.current ?? headingRef.current)?.focus();
 
   return (
     <article className="topic" aria-labelledby="topic-title">
       <p className="eyebrow">{GROUP_TITLES[topic.group]}</p>
-      <h2 id="topic-title" tabIndex={-1}>
+      <h2 id="topic-title" tabIndex={-1} ref={headingRef}>
         {topic.title}
       </h2>
       <section className="guidance" aria-label="What is recommended">
@@ -356,7 +360,14 @@ export function TopicScreen({
         </>
       )}
       {(included || topic.required || items.length > 0) && (
-        <Positions topic={topic} project={project} side={side} apply={apply} readOnly={readOnly} />
+        <Positions
+          topic={topic}
+          project={project}
+          side={side}
+          apply={apply}
+          readOnly={readOnly}
+          onAgreed={afterAgree}
+        />
       )}
       <TopicHistory project={project} topicId={topic.id} />
 
@@ -367,7 +378,7 @@ export function TopicScreen({
           </button>
         )}
         {next && (
-          <button type="button" onClick={() => go(next.id)}>
+          <button type="button" ref={nextRef} onClick={() => go(next.id)}>
             Next: {next.title} →
           </button>
         )}

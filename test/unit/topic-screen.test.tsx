@@ -91,6 +91,29 @@ describe("topic screen", () => {
     expect(screen.getByRole("textbox", { name: "Program 1" })).toHaveFocus();
   });
 
+  it("after Agree, puts focus on the next topic (the Agree button is disabled then)", async () => {
+    const proposed = setAnswers(
+      createProject("T"),
+      "agency",
+      "formal-discipline",
+      { sroRole: "witness", noArrestForDiscipline: true },
+      "filled",
+    );
+    render(
+      <TopicScreen
+        topic={topic("formal-discipline")}
+        project={proposed}
+        side="district"
+        apply={() => undefined}
+        previous={null}
+        next={topic("triad-roles")}
+        go={() => undefined}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Agree to this topic as written" }));
+    expect(screen.getByRole("button", { name: /^Next: The Three Roles of the SRO/ })).toHaveFocus();
+  });
+
   it("shows no clause for a topic left out of the MOU", async () => {
     render(<Harness id="long-guns" initial={createProject("T")} side="agency" />);
     await userEvent.click(screen.getByRole("radio", { name: /Not addressed in this MOU/ }));
