@@ -15,6 +15,7 @@ import { GROUP_TITLES } from "../topics/types";
 import { describePosition } from "./Positions";
 import { BlockView } from "./Preview";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
+import { MEETING_KEYS_HELP, meetingKey } from "./meeting-keys";
 import type { Apply } from "./useProject";
 
 const TALLY = { kept: "Kept", revised: "Revised", open: "Still open" } as const;
@@ -55,6 +56,27 @@ export default function MeetingView({
   const doc = useMemo(() => assembleReview(project, { mode: "draft" }), [project]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [topic?.id]);
+  const previousId = topics[index - 1]?.id;
+  const nextId = topics[index + 1]?.id;
+  // shortcuts for whoever runs the meeting at the projector: decide, and move on
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = meetingKey(event);
+      if (!action || !topic) return;
+      if (action.kind === "move") {
+        const to = action.by > 0 ? nextId : previousId;
+        if (to) {
+          event.preventDefault();
+          show(to);
+        }
+      } else if (!readOnly) {
+        event.preventDefault();
+        apply((p, s) => setReviewDecision(p, s, topic.id, action.decision));
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [topic, nextId, previousId, show, apply, readOnly]);
   if (!review || !topic) return null;
 
   const clauses = doc.blocks.filter((b) => b.kind === "clause" && b.topicId === topic.id);
@@ -75,6 +97,9 @@ export default function MeetingView({
         <p className="meeting-step">
           Review meeting · topic {index + 1} of {topics.length} · {GROUP_TITLES[topic.group]}
         </p>
+        <button type="button" onClick={() => edit(topic.id)}>
+          Leave the meeting
+        </button>
         <label className="meeting-jump">
           Go to topic{" "}
           <select value={topic.id} onChange={(e) => show(e.target.value)}>
@@ -87,6 +112,15 @@ export default function MeetingView({
           </select>
         </label>
       </div>
+      <ol className="meeting-strip" aria-hidden="true">
+        {topics.map((t) => (
+          <li
+            key={t.id}
+            className={`strip-${review.decisions[t.id] ?? "none"}${t.id === topic.id ? " strip-here" : ""}`}
+            title={t.title}
+          />
+        ))}
+      </ol>
       <h2 id="meeting-title" tabIndex={-1} ref={heading}>
         {topic.title}
       </h2>
@@ -144,6 +178,12 @@ export default function MeetingView({
             Change the text of this topic
           </button>
         )}
+        {next && (
+          <button type="button" onClick={() => show(next.id)}>
+            Next →
+          </button>
+        )}
+        <p className="meeting-keys">{MEETING_KEYS_HELP}</p>
       </div>
 
       <label className="meeting-notes">

@@ -142,7 +142,7 @@ export function ProjectScreen({
   const readOnly = session.saveState.kind === "conflict" || project.signed !== null;
 
   return (
-    <div className="project">
+    <div className={view.kind === "meeting" ? "project meeting-on" : "project"}>
       <section className="project-top" aria-label="Project status and settings">
         <div className="project-bar">
           <div>
@@ -296,7 +296,7 @@ export function ProjectScreen({
           </div>
         )}
       </section>
-      <div className="layout">
+      <div className={view.kind === "meeting" ? "layout layout-meeting" : "layout"}>
         <nav className="sidebar" aria-label="MOU topics">
           <ul className="views">
             {project.review && (

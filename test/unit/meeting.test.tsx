@@ -60,6 +60,25 @@ describe("the review meeting", () => {
     expect(screen.getByTestId("meeting-tally")).toHaveTextContent(/^Kept 1 · /);
   });
 
+  it("takes keyboard shortcuts from the person at the projector, but not from a field being typed in", async () => {
+    const { review } = reviewedProject("keys");
+    let latest = review;
+    render(<Meeting initial={review} onChange={(p) => (latest = p)} />);
+    expect(screen.getByText(/^Keys: K keep · R revise · O leave open/)).toBeInTheDocument();
+    await userEvent.keyboard("k");
+    expect(latest.review?.decisions.probation).toBe("kept");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(screen.getByRole("heading", { level: 2, name: "Evaluation of SROs" })).toBeInTheDocument();
+    await userEvent.keyboard("o");
+    expect(latest.review?.decisions.evaluation).toBe("open");
+    await userEvent.keyboard("p");
+    expect(screen.getByRole("heading", { level: 2, name: "Probationary Period" })).toBeInTheDocument();
+    // letters typed into the notes are the note's
+    await userEvent.type(screen.getByLabelText("Notes of the meeting on this topic"), "ok");
+    expect(latest.review?.decisions.probation).toBe("kept");
+    expect(screen.getByRole("heading", { level: 2, name: "Probationary Period" })).toBeInTheDocument();
+  });
+
   it("restores a topic's text and the Parties' agreement to it, leaving no marks", () => {
     const { signed, review } = reviewedProject("restore");
     const restored = restoreSignedText(review, "agency", "formal-discipline");
