@@ -131,9 +131,19 @@ export function ProjectScreen({
     document.documentElement.classList.toggle("meeting", meeting);
   }, [meeting]);
 
-  const go = (id: string) => setView({ kind: "topic", id });
+  /** On a phone the topic list is a drawer, closed once a topic or view is chosen. */
+  const [drawer, setDrawer] = useState(false);
+  const choose = (next: View) => {
+    setDrawer(false);
+    setView(next);
+  };
+  const go = (id: string) => choose({ kind: "topic", id });
+  // an opened drawer takes focus on the topic on screen, so arrows move through the list at once
+  useEffect(() => {
+    if (drawer) document.querySelector<HTMLElement>('#topic-nav .nav-topic[tabindex="0"]')?.focus();
+  }, [drawer]);
   // the meeting opens on the topic on screen, if any
-  const openMeeting = () => setView({ kind: "meeting", id: view.kind === "topic" ? view.id : "" });
+  const openMeeting = () => choose({ kind: "meeting", id: view.kind === "topic" ? view.id : "" });
   const index = view.kind === "topic" ? TOPICS.findIndex((t) => t.id === view.id) : -1;
   const topic = index >= 0 ? TOPICS[index] : undefined;
   // the topic list's one tab stop: the topic on screen, or the first topic
@@ -195,6 +205,15 @@ export function ProjectScreen({
                 {fileReminder(fileSaved, project.updatedAt)}
               </span>
             )}
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawer}
+              aria-controls="topic-nav"
+              onClick={() => setDrawer((d) => !d)}
+            >
+              Topics
+            </button>
             <button type="button" onClick={close}>
               All projects
             </button>
@@ -297,7 +316,7 @@ export function ProjectScreen({
         )}
       </section>
       <div className={view.kind === "meeting" ? "layout layout-meeting" : "layout"}>
-        <nav className="sidebar" aria-label="MOU topics">
+        <nav id="topic-nav" className={drawer ? "sidebar open" : "sidebar"} aria-label="MOU topics">
           <ul className="views">
             {project.review && (
               <li>
@@ -321,7 +340,7 @@ export function ProjectScreen({
                 <button
                   type="button"
                   aria-current={view.kind === kind ? "page" : undefined}
-                  onClick={() => setView({ kind })}
+                  onClick={() => choose({ kind })}
                 >
                   {label}
                 </button>
