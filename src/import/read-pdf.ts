@@ -1,5 +1,6 @@
 import type { TextItem, TextMarkedContent } from "pdfjs-dist/types/src/display/api";
 import type { PdfJs } from "../verify/extract-pdf";
+import { withPdf } from "../verify/extract-pdf";
 import { ImportReadError } from "./errors";
 import type { SourceLine, SourceText } from "./types";
 
@@ -78,44 +79,35 @@ export function pageLines(items: readonly (TextItem | TextMarkedContent)[], page
 
 /** Reads the text of a PDF with pdf.js, page by page. Text only: no fonts load, no script runs. */
 export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<SourceText> {
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    enableXfa: false,
-    verbosity: 0,
-  });
-  try {
-    const pdf = await task.promise.catch((error: unknown) => {
-      const name = error instanceof Error ? error.name : "";
-      if (name === "PasswordException")
+  return withPdf(
+    bytes,
+    pdfjs,
+    (kind) =>
+      kind === "encrypted"
+        ? new ImportReadError(
+            "encrypted",
+            "This PDF is protected by a password, so its text cannot be read. Import a copy without a password.",
+          )
+        : new ImportReadError("damaged", "This file could not be read as a PDF: it may be damaged."),
+    async (pdf) => {
+      if (pdf.numPages > MAX_IMPORT_PAGES)
         throw new ImportReadError(
-          "encrypted",
-          "This PDF is protected by a password, so its text cannot be read. Import a copy without a password.",
+          "tooManyPages",
+          `This PDF has ${pdf.numPages} pages; an MOU with its exhibits has far fewer (at most ${MAX_IMPORT_PAGES} are read), so it was not imported.`,
         );
-      throw new ImportReadError("damaged", "This file could not be read as a PDF: it may be damaged.");
-    });
-    if (pdf.numPages > MAX_IMPORT_PAGES)
-      throw new ImportReadError(
-        "tooManyPages",
-        `This PDF has ${pdf.numPages} pages; an MOU with its exhibits has far fewer (at most ${MAX_IMPORT_PAGES} are read), so it was not imported.`,
-      );
-    const lines: SourceLine[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      lines.push(...pageLines(content.items, n), { text: "", page: n });
-      page.cleanup();
-    }
-    if (lines.every((l) => l.text === ""))
-      throw new ImportReadError(
-        "noText",
-        "This PDF has no text to read: it is probably a scan (pictures of pages). Import the Word file, or a PDF made from it, or paste the text.",
-      );
-    return { format: "pdf", lines, pages: pdf.numPages, warnings: [] };
-  } finally {
-    await task.destroy();
-  }
+      const lines: SourceLine[] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const content = await page.getTextContent();
+        lines.push(...pageLines(content.items, n), { text: "", page: n });
+        page.cleanup();
+      }
+      if (lines.every((l) => l.text === ""))
+        throw new ImportReadError(
+          "noText",
+          "This PDF has no text to read: it is probably a scan (pictures of pages). Import the Word file, or a PDF made from it, or paste the text.",
+        );
+      return { format: "pdf", lines, pages: pdf.numPages, warnings: [] };
+    },
+  );
 }
