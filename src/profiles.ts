@@ -65,10 +65,12 @@ export const PROFILES: readonly RequirementProfile[] = [
     id: "us-cops-hiring-2020",
     label: "U.S. DOJ COPS hiring grant (2020 conditions)",
     name: "the 2020 award conditions of the U.S. Department of Justice COPS Hiring Program",
-    citation: "COPS Hiring Program, award conditions (2020)",
+    citation: "COPS Hiring Program, 2020 award special conditions (school resource officers)",
     summary:
-      "An agency hiring SROs with a COPS grant needs an MOU that states the program's purpose, sets out clearly the roles of the agency and the district with a focus on safety, and covers information sharing, supervision and the chain of command, signed by all parties within 90 days of the award.",
-    requires: [],
+      "An agency placing COPS-funded officers in schools sends the COPS Office an MOU signed with its school partners within 90 days of the date on the award's congratulatory letter, and before it obligates or draws down award funds; the MOU states its purpose, the roles of the district and the agency (officers' roles centred on safety), information sharing, and the SRO's supervision and chain of command, and is signed.",
+    // Checked 2026-11-28 against the 2020 CHP award special conditions as reproduced in award
+    // documents published by grantee cities (e.g. Everett WA, Santa Ana CA), not on cops.usdoj.gov.
+    requires: ["purpose-and-goals", "day-to-day-duties", "information-sharing", "chain-of-command"],
     reviewEveryYears: null,
     checks: [],
   },

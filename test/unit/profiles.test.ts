@@ -59,6 +59,18 @@ describe("laws and grants the MOU must meet", () => {
     expect(lawItems(choose(p))).toEqual([]);
   });
 
+  it("COPS 2020 hiring grant: the MOU covers purpose, roles, information sharing and the chain of command", () => {
+    const topics = ["purpose-and-goals", "day-to-day-duties", "information-sharing", "chain-of-command"];
+    let missing = choose(resolved(), "us-cops-hiring-2020");
+    for (const id of topics) missing = setIncluded(missing, "agency", id, false, t0);
+    const items = lawItems(missing);
+    expect(items.map((m) => m.split(":")[0]).sort()).toEqual([...topics].sort());
+    for (const m of items) expect(m).toContain("COPS Hiring Program, 2020 award special conditions");
+    let met = missing;
+    for (const id of topics) met = setIncluded(met, "agency", id, true, t0);
+    expect(lawItems(met).filter((m) => topics.includes(m.split(":")[0] ?? ""))).toEqual([]);
+  });
+
   it("says in the MOU which laws the Parties intend it to meet", () => {
     const text = documentText(assemble(choose(resolved(), "washington", "virginia"), { mode: "draft" }));
     expect(text.replace(/\s+/g, " ")).toContain(
