@@ -105,3 +105,12 @@ export async function serviceWorkerReady(page: Page): Promise<void> {
     );
   });
 }
+
+/**
+ * The project list's file input, by its label: "All projects" reaches the list only once the
+ * projects are read, and until then the page may still show another screen's file input (the
+ * Export screen's "Check a signed copy"), which a bare input[type=file] locator would find.
+ */
+export function projectFileInput(page: Page) {
+  return page.getByLabel("Open a .mou.json file (or drop it here)");
+}

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium, projectFileInput } from "./browser";
 
 const status = (page: Page) => page.getByTestId("check-copy-status");
 
@@ -37,7 +37,7 @@ describe("checking a signed copy", () => {
       page.on("worker", (w) => workers.push(w.url()));
       await page.goto(base);
       await page.getByRole("button", { name: "All projects" }).click();
-      await page.locator('input[type="file"]').setInputFiles("test/fixtures/good/resolved/project.json");
+      await projectFileInput(page).setInputFiles("test/fixtures/good/resolved/project.json");
       await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
       await page.getByRole("button", { name: "Export" }).click();
       const print = (await page.getByTestId("fingerprint").textContent()) ?? "";

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { axe, openPage, openTopic, saved, screenshot, useChromium } from "./browser";
+import { axe, openPage, openTopic, saved, screenshot, useChromium, projectFileInput } from "./browser";
 
 /** One office: its own fresh browser profile, as on its own computer. */
 async function office(browser: Browser, base: string) {
@@ -31,7 +31,7 @@ async function saveToFile(page: Page): Promise<string> {
 /** Opens the other office's file over our copy of the project, and merges it. */
 async function mergeFile(page: Page, path: string) {
   await page.getByRole("button", { name: "All projects" }).click();
-  await page.locator('input[type="file"]').setInputFiles(path);
+  await projectFileInput(page).setInputFiles(path);
   await page.getByRole("dialog").getByRole("button", { name: "Merge into my copy" }).click();
 }
 
@@ -73,7 +73,7 @@ describe("two offices exchange the project file, merge, sign and review", () => 
       const d = district.page;
 
       // the agency has an agreed draft and sends it to the district
-      await a.locator('input[type="file"]').setInputFiles("test/fixtures/good/resolved/project.json");
+      await projectFileInput(a).setInputFiles("test/fixtures/good/resolved/project.json");
       await a.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
       await a.getByRole("group", { name: "Acting for" }).getByRole("radio", { name: "Agency" }).check();
       await expect(progress(a)).resolves.toMatch(/· 0 open items/);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium, projectFileInput } from "./browser";
 
 describe("opening and saving .mou.json files", () => {
   const browser = useChromium();
@@ -61,7 +61,7 @@ describe("opening and saving .mou.json files", () => {
       expect((await download).suggestedFilename()).toMatch(/\.mou\.json$/);
       await page.getByRole("button", { name: "All projects" }).click();
 
-      const input = page.locator('input[type="file"]');
+      const input = projectFileInput(page);
       const bad: Array<[string, string, RegExp]> = [
         ["notes.txt", "hello there", /not valid JSON/],
         ["invoice.json", '{"kind":"invoice","total":12}', /not an MOU project file/],

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, screenshot, useChromium, projectFileInput } from "./browser";
 
 /** Whether an element lies wholly inside the viewport, as a person at the projector sees it. */
 async function inView(page: Page, name: string): Promise<boolean> {
@@ -25,9 +25,11 @@ describe("the review meeting on a projector", () => {
       await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
       const review = readFileSync("test/fixtures/good/review/project.json");
-      await page
-        .locator('input[type="file"]')
-        .setInputFiles({ name: "review.mou.json", mimeType: "application/json", buffer: review });
+      await projectFileInput(page).setInputFiles({
+        name: "review.mou.json",
+        mimeType: "application/json",
+        buffer: review,
+      });
       await page.getByText(/Annual review of the MOU signed on/).waitFor();
       await page.getByRole("button", { name: "Run the review meeting, one topic at a time" }).click();
       const title = page.locator("#meeting-title");
