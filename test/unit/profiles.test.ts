@@ -87,7 +87,13 @@ describe("laws and grants the MOU must meet", () => {
     // the review interval is read from the signed version (signed here directly: its open items do not matter)
     const signed = (p: Project): Project => ({
       ...p,
-      signed: { signedOn: "2026-06-15", signedBy: "Both heads" },
+      signed: {
+        signedOn: "2026-06-15",
+        signedBy: "Both heads",
+        recordedAt: null,
+        recordedBy: "",
+        finalExportedAt: null,
+      },
     });
     const start = new Date("2027-05-01T09:00:00Z");
     const every2 = setAnswer(resolved(), "agency", "amendment", "reviewYears", 2, t0);
