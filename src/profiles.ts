@@ -1,12 +1,28 @@
 import { has, num } from "./topics/define";
 import type { Answers } from "./topics/types";
 
+/** Where a demand comes from: the provision, our one-line summary of it, and when it was checked. */
+export interface ProfileSource {
+  /** The provision itself: "RCW 28A.320.1242(1)(a)(ii)". */
+  readonly citation: string;
+  /** What it demands, in one line of our own words. */
+  readonly summary: string;
+  /** The date (YYYY-MM-DD) the demand was last checked against the text named. */
+  readonly checkedOn: string;
+  /**
+   * Set when the statute's own text could not be found and the demand rests on a secondary
+   * source (a publisher's copy, a bill summary): says which.
+   */
+  readonly secondary?: string;
+}
+
 /** A demand a profile makes of one topic's answers. */
 export interface ProfileCheck {
   readonly topicId: string;
   /** What is wrong, and what meets the requirement. */
   readonly message: string;
   readonly fails: (answers: Answers) => boolean;
+  readonly source?: ProfileSource;
 }
 
 /**
@@ -28,6 +44,24 @@ export interface RequirementProfile {
   /** The longest time between reviews it allows, in years; null when it sets none. */
   readonly reviewEveryYears: number | null;
   readonly checks: readonly ProfileCheck[];
+  /** Where each required topic's demand comes from, by topic id. */
+  readonly requireSources?: Readonly<Record<string, ProfileSource>>;
+  /** When the profile as a whole was last checked (YYYY-MM-DD). */
+  readonly checkedOn?: string;
+}
+
+function profileSource(profile: RequirementProfile): ProfileSource {
+  return { citation: profile.citation, summary: profile.summary, checkedOn: profile.checkedOn ?? "" };
+}
+
+/** The source of the demand that the MOU cover a topic. */
+export function requirementSource(profile: RequirementProfile, topicId: string): ProfileSource {
+  return profile.requireSources?.[topicId] ?? profileSource(profile);
+}
+
+/** The source of a demand a profile makes of a topic's answers. */
+export function checkSource(profile: RequirementProfile, check: ProfileCheck): ProfileSource {
+  return check.source ?? profileSource(profile);
 }
 
 const noFormalDiscipline = (law: string): ProfileCheck => ({

@@ -5,7 +5,8 @@ import { isBlank, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
 import { isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
-import { chosenProfiles } from "../profiles";
+import { checkSource, chosenProfiles, requirementSource } from "../profiles";
+import type { ProfileSource } from "../profiles";
 import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
 
@@ -40,6 +41,8 @@ export interface OpenItem {
   /** Who must act to settle it. */
   readonly waitingOn: readonly Side[];
   readonly note: string | null;
+  /** For a chosen law's or grant's demand: the provision, our summary of it, when it was checked. */
+  readonly source?: ProfileSource;
 }
 
 export { isIncluded };
@@ -101,22 +104,26 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
   const applying = visibleAnswers(topic.fields, answers);
   for (const profile of chosenProfiles(agreement.profiles)) {
     if (!included && profile.requires.includes(topic.id)) {
+      const source = requirementSource(profile, topic.id);
       items.push({
         ...base,
         reason: "required-by-law",
         field: profile.id,
-        message: `${profile.label}: the MOU must cover this topic (${profile.citation}). Include it.`,
+        message: `${profile.label}: the MOU must cover this topic (${source.citation}). Include it.`,
         waitingOn: both,
+        source,
       });
     }
     for (const check of profile.checks) {
       if (included && check.topicId === topic.id && check.fails(applying)) {
+        const source = checkSource(profile, check);
         items.push({
           ...base,
           reason: "required-by-law",
           field: profile.id,
-          message: `${check.message} (${profile.citation})`,
+          message: `${check.message} (${source.citation})`,
           waitingOn: both,
+          source,
         });
       }
     }

@@ -5,6 +5,7 @@ import { formatDate } from "../format/values";
 import { DECISION_MADE, changesSinceSigned } from "../project/review";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
+import { ProfileSource } from "./ProfileSource";
 
 type Filter = "all" | Side;
 
@@ -145,7 +146,8 @@ export function ReviewBoard({
                 <button type="button" className="link" onClick={() => go(item.topicId)}>
                   {groupBy === "topic" ? REASON_LABELS[item.reason] : item.topicTitle}
                 </button>
-                : {item.message}{" "}
+                : {item.message}
+                <ProfileSource source={item.source} />{" "}
                 <span className="who">
                   (waiting on{" "}
                   {item.waitingOn.map((s) => (s === "agency" ? "Agency" : "District")).join(" and ")})

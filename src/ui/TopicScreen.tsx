@@ -18,6 +18,7 @@ import { PrintableMessage, usePrintable } from "./fields/usePrintable";
 import { PartiesEditor } from "./PartiesEditor";
 import { Departures } from "./Departures";
 import { Positions } from "./Positions";
+import { ProfileSource } from "./ProfileSource";
 import type { Apply } from "./useProject";
 import { ErrorBoundary } from "./ErrorBoundary";
 
@@ -250,6 +251,7 @@ export function TopicScreen({
             {items.map((i, n) => (
               <li key={n}>
                 <strong>{REASON_LABELS[i.reason]}:</strong> {i.message}
+                <ProfileSource source={i.source} />
               </li>
             ))}
           </ul>
