@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
@@ -27,6 +27,9 @@ import { StartScreen } from "./StartScreen";
 import { readSide, useProject, writeSide } from "./useProject";
 import { clearJournal } from "../storage/journal";
 import { openProject } from "../storage/open";
+import { ErrorBoundary } from "./ErrorBoundary";
+
+const ImportScreen = lazy(() => import("./import/ImportScreen"));
 
 export const SAMPLE_URL = "./sample.mou.json";
 const LAST_KEY = "sro-mou-last-project";
@@ -34,6 +37,7 @@ const LAST_KEY = "sro-mou-last-project";
 type Screen =
   | { kind: "loading" }
   | { kind: "start" }
+  | { kind: "import" }
   | { kind: "project"; project: Project; rev: number; side: Side; nonce: number; conflict: boolean };
 
 function OpenProject({
@@ -393,6 +397,7 @@ export function App() {
   const dropped = useRef<(file: File) => void>(() => undefined);
   useEffect(() => {
     dropped.current = (file: File) => {
+      if (screen.kind === "import") return; // the import screen takes its own drops
       if (screen.kind === "start") void openFile(file);
       else void close().then(() => openFile(file));
     };
@@ -495,7 +500,18 @@ export function App() {
           backUp={() => run(backUpEverything)}
           restoreBackup={(file) => run(() => restoreFromBackup(file))}
           restoreVersion={(id, v) => run(() => restoreEarlier(id, v))}
+          startImport={() => setScreen({ kind: "import" })}
         />
+      )}
+      {screen.kind === "import" && (
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ImportScreen
+              close={() => void close()}
+              open={(p) => void (async () => show(p, await saveProject(p, 0)))().catch(fail)}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {screen.kind === "project" && (
         <OpenProject

@@ -111,6 +111,7 @@ export interface StartScreenProps {
   readonly backUp: () => void;
   readonly restoreBackup: (file: File) => void;
   readonly restoreVersion: (id: string, version: VersionSummary) => void;
+  readonly startImport: () => void;
 }
 
 const PERSISTENCE_TEXT: Record<Persistence, string> = {
@@ -277,6 +278,9 @@ export function StartScreen(props: StartScreenProps) {
         </section>
         <section>
           <NewProjectForm create={props.create} />
+          <button type="button" className="import-start" onClick={props.startImport}>
+            Start from an MOU you already have (DOCX, PDF or text)
+          </button>
         </section>
       </div>
       {versionsOf && (
