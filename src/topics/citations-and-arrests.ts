@@ -29,6 +29,10 @@ export default defineTopic({
       required: true,
       recommended: true,
     }),
+    yesNo("noMunicipalTickets", {
+      label: "No tickets for municipal-code violations",
+      help: "Yes if the SRO never issues a student a ticket, citation, fine or fee for breaking a municipal or county ordinance through conduct at a School or a School activity (Illinois requires this). No leaves the MOU silent on it.",
+    }),
     yesNo("firstOffenseDiversion", {
       label: "Diversion for a first minor offense",
       help: "Yes if, for a student's first non-violent misdemeanor or lesser offense, the SRO refers the student to diversion instead of citing or charging, unless the law requires otherwise. No leaves the MOU silent on it.",

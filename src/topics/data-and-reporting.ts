@@ -88,6 +88,10 @@ export default defineTopic({
       max: 60,
       recommended: 5,
     }),
+    yesNo("reportToChief", {
+      label: "SRO reports each intervention to the chief of police",
+      help: "Yes if each SRO submits each record to the Agency's chief of police, who sends the records on to the Superintendent (Connecticut asks for this). No leaves the MOU silent on it.",
+    }),
     choice("frequency", {
       label: "Reports to the Superintendent",
       help: "How often the Agency sends the data to the Superintendent.",

@@ -49,6 +49,11 @@ export default defineTopic({
       max: 180,
       when: (a) => a.post === true,
     }),
+    yesNo("schoolSites", {
+      label: "Also on each School's website",
+      help: "Yes if the District also posts the MOU on the website of each School where an SRO is assigned (Connecticut asks for this). No leaves the MOU silent on it.",
+      when: (a) => a.post === true,
+    }),
     yesNo("postAmendments", {
       label: "Posting of amendments",
       help: "Yes if each amendment, and the MOU as amended, is posted within the same period.",

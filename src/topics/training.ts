@@ -171,6 +171,32 @@ export default defineTopic({
       ),
       recommended: "stateAndNational",
     }),
+    choice("stateCourseBy", {
+      label: "Deadline for the state's required SRO training",
+      help: "Optional: by when each SRO completes the SRO training state law requires (Texas: within 180 days; Washington: classroom training within 6 months; Ohio and Illinois: within 1 year; Minnesota: before starting). Leave blank if no state course applies.",
+      options: opts(
+        ["before", "Before starting at a School"],
+        ["days180", "Within 180 days after starting at a School"],
+        ["months6", "Within 6 months after starting at a School"],
+        ["year1", "Within 1 year after starting at a School"],
+      ),
+    }),
+    number("stateCourseHours", "hours", {
+      label: "Hours of the state's required SRO training",
+      help: "Optional: the least number of hours that training lasts (Ohio: 40; Texas: 16). Leave blank to state no hours.",
+      min: 1,
+      max: 1000,
+      when: (a) => has(a, "stateCourseBy"),
+    }),
+    yesNo("districtClimateTraining", {
+      label: "SRO joins the District's climate training",
+      help: "Yes if each SRO completes the training in social-emotional learning and restorative practices that the District gives its certified staff (Connecticut asks for this). No leaves the MOU silent on it.",
+    }),
+    choice("recordsKeeper", {
+      label: "Party that keeps the training records",
+      help: "Optional: which Party keeps the records of each SRO's training (Florida asks the agreement to say).",
+      options: opts(["agency", "The Agency"], ["district", "The District"]),
+    }),
     yesNo("trainingRecords", {
       label: "Yearly training record to the District",
       help: "Yes if the Agency gives the District a record of each SRO's completed training every year.",
