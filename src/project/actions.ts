@@ -1,6 +1,6 @@
 import { getTopic } from "../topics/registry";
 import type { Answers } from "../topics/types";
-import type { Agreement, Project, Side, Stance, TopicState } from "./schema";
+import type { Agreement, HistoryKind, Project, Side, Stance, TopicState } from "./schema";
 import { SIDE_NAMES } from "./schema";
 import { NO_POSITION, initialTopicState } from "./new-project";
 
@@ -15,7 +15,7 @@ function log(
   topicId: string | null,
   what: string,
   now: Date,
-  changedText = false,
+  kind: HistoryKind,
 ): Project {
   const at = now.toISOString();
   const last = project.history.at(-1);
@@ -23,11 +23,12 @@ function log(
     last &&
     last.side === side &&
     last.topicId === topicId &&
+    last.kind === kind &&
     last.what === what &&
     now.getTime() - Date.parse(last.at) < COALESCE_MS;
   const history = repeat
     ? [...project.history.slice(0, -1), { ...last, at }]
-    : [...project.history, { at, side, topicId, what, ...(changedText ? { text: true } : {}) }];
+    : [...project.history, { at, side, kind, topicId, what, ...(kind === "edit" ? { text: true } : {}) }];
   return { ...project, updatedAt: at, history };
 }
 
@@ -67,6 +68,7 @@ function afterTextChange(
       topicId,
       `The ${SIDE_NAMES[other(side)]}'s ${was} was withdrawn because the text changed.`,
       now,
+      "withdrawn",
     );
   }
   return p;
@@ -96,7 +98,7 @@ export function setAnswer(
   if (!blank) answers[key] = value;
   const label = getTopic(topicId)?.fields.find((f) => f.key === key)?.label ?? key;
   const p = afterTextChange(project, side, topicId, { ...state, answers }, now);
-  return log(p, side, topicId, `Changed "${label}".`, now, true);
+  return log(p, side, topicId, `Changed "${label}".`, now, "edit");
 }
 
 /** Replaces several answers at once (e.g. "use the recommended values"). */
@@ -112,7 +114,7 @@ export function setAnswers(
   const answers: Record<string, unknown> = { ...state.answers, ...values };
   if (sameValue(answers, state.answers)) return project;
   const p = afterTextChange(project, side, topicId, { ...state, answers }, now);
-  return log(p, side, topicId, what, now, true);
+  return log(p, side, topicId, what, now, "edit");
 }
 
 export function setCustomClause(
@@ -125,7 +127,7 @@ export function setCustomClause(
   const state = stateOf(project, topicId);
   if (state.customClause === text) return project;
   const p = afterTextChange(project, side, topicId, { ...state, customClause: text }, now);
-  return log(p, side, topicId, "Changed the custom clause.", now, true);
+  return log(p, side, topicId, "Changed the custom clause.", now, "edit");
 }
 
 export function setIncluded(
@@ -144,7 +146,7 @@ export function setIncluded(
     topicId,
     included ? "Included the topic in the MOU." : "Marked the topic not addressed in this MOU.",
     now,
-    true,
+    "edit",
   );
 }
 
@@ -170,7 +172,7 @@ export function setPosition(
     object: `Objected${note ? `: ${note}` : "."}`,
     none: "Withdrew its position.",
   };
-  return log({ ...p, updatedAt: at }, side, topicId, verbs[stance], now);
+  return log({ ...p, updatedAt: at }, side, topicId, verbs[stance], now, "position");
 }
 
 export function acknowledgeDeparture(
@@ -185,7 +187,7 @@ export function acknowledgeDeparture(
   if (state.acknowledgements.some((a) => a.departureId === departureId)) return project;
   const acknowledgements = [...state.acknowledgements, { departureId, side, at: now.toISOString(), note }];
   const p: Project = { ...project, topics: { ...project.topics, [topicId]: { ...state, acknowledgements } } };
-  return log(p, side, topicId, `Acknowledged a deliberate departure (${departureId}).`, now);
+  return log(p, side, topicId, `Acknowledged a deliberate departure (${departureId}).`, now, "departure");
 }
 
 /**
@@ -208,5 +210,5 @@ export function updateAgreementDetails(
     return project;
   const covering = Object.keys(project.topics).find((id) => getTopic(id)?.coversParties);
   const p = covering ? afterTextChange(next, side, covering, stateOf(next, covering), now) : next;
-  return log(p, side, covering ?? null, what, now, true);
+  return log(p, side, covering ?? null, what, now, "edit");
 }

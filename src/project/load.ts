@@ -75,7 +75,43 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {
       exchangeBase: agreementToV4(exchangeBase),
     };
   },
+  // 5 names the people acting for each Party, keeps a conversation per topic, says what kind of
+  // change each history entry records, and records who recorded a signing and when
+  4: (old) => {
+    const { history, signed } = old;
+    return {
+      ...old,
+      schemaVersion: 5,
+      people: [],
+      conversation: [],
+      history: Array.isArray(history)
+        ? history.map((h: unknown) => (isObject(h) && !("kind" in h) ? { ...h, kind: v4HistoryKind(h) } : h))
+        : history,
+      signed: isObject(signed)
+        ? { recordedAt: null, recordedBy: "", finalExportedAt: null, ...signed }
+        : signed,
+    };
+  },
 };
+
+/**
+ * The kind of a history entry written before entries carried one, from the wording the app
+ * used then (the only place the app still reads an entry's words).
+ */
+export function v4HistoryKind(entry: Record<string, unknown>): string {
+  const what = typeof entry.what === "string" ? entry.what : "";
+  if (/withdrawn because the text changed|was set aside because the text/.test(what)) return "withdrawn";
+  if (entry.text === true) return "edit";
+  if (/^(Agreed to the text|Proposed the text|Objected|Withdrew its position)/.test(what)) return "position";
+  if (/^Acknowledged a deliberate departure/.test(what)) return "departure";
+  if (/^(Merged|Merge:)/.test(what)) return "merge";
+  if (/^Settled:/.test(what)) return "settle";
+  if (/^Marked as signed/.test(what)) return "signed";
+  if (/^Took back the record of signing/.test(what)) return "unsigned";
+  if (/annual review|review meeting/.test(what)) return "review";
+  if (/^Restored the version/.test(what)) return "restore";
+  return "edit";
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v);

@@ -1,4 +1,5 @@
 import { getTopic } from "../topics/registry";
+import { mergeConversation, mergePeople } from "./conversation";
 import type {
   Agreement,
   HistoryEntry,
@@ -211,6 +212,7 @@ export function mergeProjects(
         setAside.push({
           at,
           side,
+          kind: "withdrawn",
           topicId: id,
           what: `Merge: the ${SIDE_NAMES[s]}'s ${what} was set aside because the text it was given to changed${lost.note ? ` (note: ${lost.note})` : ""}.`,
         });
@@ -232,6 +234,7 @@ export function mergeProjects(
     {
       at,
       side,
+      kind: "merge",
       topicId: null,
       what: `Merged the other office's copy: ${taken} changes and ${positionsTaken} positions taken, ${conflicts.length} to settle.`,
     },
@@ -249,6 +252,7 @@ export function mergeProjects(
     history.push({
       at,
       side,
+      kind: "merge",
       topicId: null,
       what: signedThere
         ? `Merge: the other office marked this MOU as signed on ${theirs.signed.signedOn} by ${theirs.signed.signedBy}.`
@@ -268,6 +272,9 @@ export function mergeProjects(
     history,
     updatedAt: at,
     conflicts: pending,
+    // messages and people are only ever added: both copies' together
+    conversation: mergeConversation(ours.conversation, theirs.conversation),
+    people: mergePeople(ours.people, theirs.people),
     // what both offices now have in common: their copy, merged into ours
     exchangeBase: agreementOf(theirs),
     exchangeReview: theirs.review,

@@ -66,5 +66,7 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     exchangeReview: null,
     profiles: [],
     conflicts: [],
+    people: [],
+    conversation: [],
   };
 }

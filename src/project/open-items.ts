@@ -7,10 +7,11 @@ import { isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
 import { checkSource, chosenProfiles, requirementSource } from "../profiles";
 import type { ProfileSource } from "../profiles";
-import type { Agreement, MergeConflict, Side, TopicState } from "./schema";
+import type { Agreement, MergeConflict, Message, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
 
 export const OPEN_REASONS = [
+  "question",
   "conflict",
   "required-by-law",
   "blank",
@@ -22,6 +23,7 @@ export const OPEN_REASONS = [
 export type OpenReason = (typeof OPEN_REASONS)[number];
 
 export const REASON_LABELS: Record<OpenReason, string> = {
+  question: "Question to answer",
   conflict: "Changed differently by both offices",
   "required-by-law": "Required by a chosen law or grant",
   blank: "Required answer missing",
@@ -80,14 +82,43 @@ function partyBlanks(agreement: Agreement): { field: string; message: string }[]
   return out;
 }
 
-/** An agreement, with the fields a merge left to settle when it is a project's. */
-export type Draft = Agreement & { readonly conflicts?: readonly MergeConflict[] };
+/**
+ * An agreement, with the fields a merge left to settle and the conversation between the
+ * offices when it is a project's.
+ */
+export type Draft = Agreement & {
+  readonly conflicts?: readonly MergeConflict[];
+  readonly conversation?: readonly Message[];
+};
+
+/** The questions on a topic that the other side has not answered. */
+function questionItems(topicId: string, agreement: Draft): OpenItem[] {
+  const conversation = agreement.conversation ?? [];
+  if (conversation.length === 0) return [];
+  const answered = new Set(conversation.flatMap((m) => (m.answers === null ? [] : [m.answers])));
+  return conversation
+    .filter((m) => m.topicId === topicId && m.kind === "question" && !answered.has(m.id))
+    .map((m) => {
+      const to: Side = m.side === "agency" ? "district" : "agency";
+      const asker = m.by ? `${m.by} (${SIDE_NAMES[m.side]})` : `The ${SIDE_NAMES[m.side]}`;
+      return {
+        topicId,
+        topicTitle: getTopic(topicId)?.title ?? topicId,
+        reason: "question" as const,
+        field: `question.${m.id}`,
+        message: `${asker} asks the ${SIDE_NAMES[to]}: ${m.text}`,
+        waitingOn: [to],
+        note: null,
+      };
+    });
+}
 
 function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFacts): OpenItem[] {
   const state = agreement.topics[topic.id];
   const base = { topicId: topic.id, topicTitle: topic.title, note: null } as const;
   const both: readonly Side[] = SIDES;
-  const items: OpenItem[] = [];
+  // a question stays open even when the topic is left out
+  const items: OpenItem[] = questionItems(topic.id, agreement);
   // a field both offices changed differently stays open even when the topic is left out
   for (const c of agreement.conflicts ?? []) {
     if ((c.topicId ?? (topic.coversParties ? topic.id : null)) !== topic.id) continue;
@@ -228,6 +259,7 @@ function ownerOf(field: string, drafting: readonly Side[]): readonly Side[] {
 /** How soon an open item needs a person: an objection first, a blank last. */
 const URGENCY: Record<OpenReason, number> = {
   objection: 0,
+  question: 0,
   conflict: 1,
   invalid: 2,
   "required-by-law": 3,

@@ -42,19 +42,35 @@ export function markSigned(
   signedOn: string,
   signedBy: string,
   now = new Date(),
+  /** The person recording the signing, if one is named for the side. */
+  recordedBy = "",
 ): Project {
   const open = openItems(project).length;
   if (open > 0) throw new NotReadyError(`${open} open items must be resolved before the MOU is signed.`);
   const at = now.toISOString();
   return {
     ...project,
-    signed: { signedOn, signedBy },
+    signed: { signedOn, signedBy, recordedAt: at, recordedBy, finalExportedAt: null },
     updatedAt: at,
     history: [
       ...project.history,
-      { at, side, topicId: null, what: `Marked as signed on ${signedOn} by ${signedBy}.` },
+      { at, side, kind: "signed", topicId: null, what: `Marked as signed on ${signedOn} by ${signedBy}.` },
     ],
   };
+}
+
+/**
+ * A signing can be taken back until a signature-ready file of the signed version has been
+ * exported: after that a copy exists outside the app, and the record must stand.
+ */
+export function canUndoSigned(project: Project): boolean {
+  return project.signed !== null && project.signed.finalExportedAt === null;
+}
+
+/** Notes the first export of the signed version as a signature-ready file. */
+export function markFinalExported(project: Project, now = new Date()): Project {
+  if (!project.signed || project.signed.finalExportedAt !== null) return project;
+  return { ...project, signed: { ...project.signed, finalExportedAt: now.toISOString() } };
 }
 
 /**
@@ -63,6 +79,7 @@ export function markSigned(
  */
 export function undoSigned(project: Project, side: Side, now = new Date()): Project {
   if (!project.signed) return project;
+  if (!canUndoSigned(project)) return project;
   const at = now.toISOString();
   const { signedOn, signedBy } = project.signed;
   return {
@@ -71,7 +88,13 @@ export function undoSigned(project: Project, side: Side, now = new Date()): Proj
     updatedAt: at,
     history: [
       ...project.history,
-      { at, side, topicId: null, what: `Took back the record of signing on ${signedOn} by ${signedBy}.` },
+      {
+        at,
+        side,
+        kind: "unsigned",
+        topicId: null,
+        what: `Took back the record of signing on ${signedOn} by ${signedBy}.`,
+      },
     ],
   };
 }
@@ -114,6 +137,7 @@ export function startReview(signed: Project, side: Side, now = new Date(), id = 
       {
         at,
         side,
+        kind: "review",
         topicId: null,
         what: `Started the annual review of the MOU signed on ${signed.signed.signedOn}.`,
       },
@@ -140,6 +164,7 @@ export function setReviewDecision(
       {
         at,
         side,
+        kind: "review",
         topicId,
         what: `The ${SIDE_NAMES[side]} marked the topic ${words[decision]} in the annual review.`,
       },
@@ -161,7 +186,7 @@ export function updateReviewRecord(
     review: { ...project.review, ...change },
     history: [
       ...project.history,
-      { at, side, topicId: null, what: "Changed the record of the annual review." },
+      { at, side, kind: "review", topicId: null, what: "Changed the record of the annual review." },
     ],
   };
 }
@@ -185,7 +210,7 @@ export function setTopicNote(
     review: { ...review, topicNotes },
     history: [
       ...project.history,
-      { at, side, topicId, what: "Changed the review meeting's note on the topic." },
+      { at, side, kind: "review", topicId, what: "Changed the review meeting's note on the topic." },
     ],
   };
 }
@@ -281,7 +306,10 @@ export function restoreSignedText(project: Project, side: Side, topicId: string,
     ...details,
     topics: { ...project.topics, [topicId]: before },
     updatedAt: at,
-    history: [...project.history, { at, side, topicId, what: "Put the topic back as signed.", text: true }],
+    history: [
+      ...project.history,
+      { at, side, kind: "edit", topicId, what: "Put the topic back as signed.", text: true },
+    ],
   };
 }
 

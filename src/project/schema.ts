@@ -6,7 +6,7 @@ import { DATE_RANGE_MESSAGE, isDateInRange } from "../format/dates";
 z.config(en());
 
 /** The schema version this app writes. Older versions are migrated forward by `loadProject`. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SIDES = ["agency", "district"] as const;
 export type Side = (typeof SIDES)[number];
@@ -98,13 +98,72 @@ export const topicStateSchema = z.strictObject({
   acknowledgements: z.array(acknowledgementSchema).check(z.maxLength(100)),
 });
 
+/** What a history entry records, so the app never has to read its wording back. */
+export const HISTORY_KINDS = [
+  /** an answer, the custom clause, inclusion, the Parties or the schools changed */
+  "edit",
+  /** a side agreed, proposed, objected or withdrew its position */
+  "position",
+  /** a side's position was withdrawn because the text it was given to changed */
+  "withdrawn",
+  /** a deliberate departure from the recommendation was acknowledged */
+  "departure",
+  /** a message was written in a topic's conversation */
+  "message",
+  /** the other office's copy was merged in */
+  "merge",
+  /** a field both offices changed differently was settled */
+  "settle",
+  "signed",
+  "unsigned",
+  /** the annual review: started, a decision, its record or a note */
+  "review",
+  /** an earlier saved version was restored */
+  "restore",
+] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
 export const historyEntrySchema = z.strictObject({
   at: isoDateTime,
   side: z.enum(SIDES),
+  /** The person acting for the side, when one was named. */
+  by: z.optional(z.string().check(z.maxLength(300))),
+  kind: z.enum(HISTORY_KINDS),
   topicId: z.nullable(z.string().check(z.maxLength(100))),
   what: z.string().check(z.maxLength(2_000)),
   /** The entry changed the topic's text (not a position, note or decision): its author marks the change. */
   text: z.optional(z.boolean()),
+});
+
+/** A person who acts for a Party in the negotiation (not necessarily a signatory). */
+export const personSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  side: z.enum(SIDES),
+  name: z.string().check(z.trim(), z.minLength(1, "Give the person's name."), z.maxLength(300)),
+  title: z.string().check(z.trim(), z.maxLength(300)),
+});
+
+export const MESSAGE_KINDS = ["reply", "counter", "question"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** One entry of a topic's conversation between the offices. */
+export const messageSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  topicId: z.string().check(z.minLength(1), z.maxLength(100)),
+  side: z.enum(SIDES),
+  /** Who wrote it ("" when nobody was named for the side). */
+  by: z.string().check(z.maxLength(300)),
+  at: isoDateTime,
+  kind: z.enum(MESSAGE_KINDS),
+  text: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "Write something first."),
+      z.maxLength(5_000, "Keep a message under 5,000 characters."),
+    ),
+  /** The question this message answers, if it answers one. */
+  answers: z.nullable(z.string().check(z.maxLength(100))),
 });
 
 /** The part of a project that a signed version fixes: what the baseline of a review holds. */
@@ -130,6 +189,14 @@ export const baselineSchema = z.strictObject({
 export const signatureSchema = z.strictObject({
   signedOn: isoDate,
   signedBy: z.string().check(z.trim(), z.minLength(1, "Say who signed."), z.maxLength(1_000)),
+  /** When the signing was recorded in the app, and by whom (the person acting, or the side). */
+  recordedAt: z.nullable(isoDateTime),
+  recordedBy: z.string().check(z.maxLength(300)),
+  /**
+   * When a signature-ready file of the signed version was first exported: from then on the record
+   * of signing stands (a copy has left the app), and it can no longer be taken back.
+   */
+  finalExportedAt: z.nullable(isoDateTime),
 });
 
 export const REVIEW_DECISIONS = ["kept", "revised", "open"] as const;
@@ -210,6 +277,10 @@ export const projectSchema = z.strictObject({
   exchangeReview: z.nullable(reviewRecordSchema),
   /** Fields still to settle after merging the other office's copy. */
   conflicts: z.array(mergeConflictSchema).check(z.maxLength(5_000)),
+  /** The people who act for each Party in the negotiation. */
+  people: z.array(personSchema).check(z.maxLength(100)),
+  /** Replies, counter-proposal notes and questions on topics, oldest first. */
+  conversation: z.array(messageSchema).check(z.maxLength(20_000)),
 });
 
 export type Agency = z.infer<typeof agencySchema>;
@@ -220,6 +291,8 @@ export type Position = z.infer<typeof positionSchema>;
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 export type TopicState = z.infer<typeof topicStateSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Message = z.infer<typeof messageSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;
 export type Signature = z.infer<typeof signatureSchema>;

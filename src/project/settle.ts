@@ -28,7 +28,7 @@ export function settleConflict(
     settled = {
       ...before,
       updatedAt: at,
-      history: [...before.history, { at, side, topicId: conflict.topicId, what }],
+      history: [...before.history, { at, side, kind: "settle", topicId: conflict.topicId, what }],
     };
   }
   // a value carried in a file is checked like the rest of the project before it is taken

@@ -35,7 +35,7 @@ export async function restoreVersion(
     updatedAt: at,
     history: [
       ...version.project.history,
-      { at, side, topicId: null, what: `Restored the version saved ${when(savedAt)}.` },
+      { at, side, kind: "restore", topicId: null, what: `Restored the version saved ${when(savedAt)}.` },
     ],
   };
   const saved = await saveProject(project, current.rev);

@@ -148,7 +148,7 @@ function TopicHistory({ project, topicId }: { project: Project; topicId: string 
     .slice(-8)
     .reverse();
   // the edit that withdrew an agreement is logged just before the change itself
-  const shown = entries.slice(0, 2).find((e) => /withdrawn because the text changed/.test(e.what));
+  const shown = entries.slice(0, 2).find((e) => e.kind === "withdrawn");
   return (
     <section className="history" aria-labelledby={`history-${topicId}`}>
       <p role="status" className="withdrawn">
@@ -163,7 +163,8 @@ function TopicHistory({ project, topicId }: { project: Project; topicId: string 
             {entries.map((h, i) => (
               <li key={i}>
                 {new Date(h.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" })},{" "}
-                {SIDE_NAMES[h.side]}: {h.what}
+                {SIDE_NAMES[h.side]}
+                {h.by ? ` (${h.by})` : ""}: {h.what}
               </li>
             ))}
           </ul>

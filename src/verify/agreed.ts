@@ -19,7 +19,13 @@ export function agreedVersions(project: Project): AgreedVersion[] {
       ...baseline.agreement,
       review: null,
       baseline: null,
-      signed: { signedOn: baseline.signedOn, signedBy: baseline.signedBy },
+      signed: {
+        signedOn: baseline.signedOn,
+        signedBy: baseline.signedBy,
+        recordedAt: null,
+        recordedBy: "",
+        finalExportedAt: null,
+      },
       conflicts: [],
     };
     if (openItems(signed).length === 0)

@@ -116,7 +116,16 @@ describe("dates stay within the years 1900 to 2200", () => {
   });
 
   it("a meeting date at the end of the range keeps the project openable", () => {
-    const signed = { ...createProject("Review", t0), signed: { signedOn: "2026-05-01", signedBy: "Both" } };
+    const signed = {
+      ...createProject("Review", t0),
+      signed: {
+        signedOn: "2026-05-01",
+        signedBy: "Both",
+        recordedAt: null,
+        recordedBy: "",
+        finalExportedAt: null,
+      },
+    };
     const review = startReview(signed, "agency", t0);
     const late = setMeetingDate(review, "agency", "2200-12-31", t0);
     expect(late.review?.nextReviewOn).toBe(MAX_DATE);
@@ -126,7 +135,16 @@ describe("dates stay within the years 1900 to 2200", () => {
   });
 
   it("refuses a file with a date outside the range, naming the field", () => {
-    const signed = { ...createProject("Review", t0), signed: { signedOn: "2026-05-01", signedBy: "Both" } };
+    const signed = {
+      ...createProject("Review", t0),
+      signed: {
+        signedOn: "2026-05-01",
+        signedBy: "Both",
+        recordedAt: null,
+        recordedBy: "",
+        finalExportedAt: null,
+      },
+    };
     const review = startReview(signed, "agency", t0);
     const bad = { ...review, review: { ...must(review.review), meetingOn: "9999-12-31" } };
     const r = loadProject(JSON.parse(JSON.stringify(bad)));

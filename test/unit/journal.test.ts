@@ -82,7 +82,13 @@ describe("the journal in localStorage", () => {
     const huge = {
       ...named("Huge"),
       history: [
-        { at: t0.toISOString(), side: "agency" as const, topicId: null, what: "x".repeat(6_000_000) },
+        {
+          at: t0.toISOString(),
+          side: "agency" as const,
+          kind: "edit" as const,
+          topicId: null,
+          what: "x".repeat(6_000_000),
+        },
       ],
     };
     expect(writeJournal(huge, 1)).toBe(false);

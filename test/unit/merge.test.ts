@@ -171,7 +171,7 @@ describe("merging the other office's copy", () => {
     const base = shared();
     const signedThere = markSigned(base, "district", "2026-07-03", "Both heads", t2);
     const same = mergeProjects(base.exchangeBase, base, signedThere, "agency", t2);
-    expect(same.project.signed).toEqual({ signedOn: "2026-07-03", signedBy: "Both heads" });
+    expect(same.project.signed).toMatchObject({ signedOn: "2026-07-03", signedBy: "Both heads" });
     const ours = setAnswer(base, "agency", "probation", "probationMonths", 7, t1);
     const differs = mergeProjects(base.exchangeBase, ours, signedThere, "agency", t2);
     expect(differs.project.signed).toBeNull();

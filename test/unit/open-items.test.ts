@@ -212,6 +212,7 @@ describe("changing text after the other side agreed", () => {
     expect(p.history.at(-1)).toEqual({
       at: t0.toISOString(),
       side: "district",
+      kind: "edit",
       topicId: "formal-discipline",
       what: 'Changed "SRO\'s role in Formal Discipline".',
       text: true,
@@ -219,5 +220,6 @@ describe("changing text after the other side agreed", () => {
     // a position is not a change of the text
     const agreed = setPosition(p, "agency", "formal-discipline", "agree", "", t0);
     expect(agreed.history.at(-1)?.text).toBeUndefined();
+    expect(agreed.history.at(-1)?.kind).toBe("position");
   });
 });

@@ -58,7 +58,13 @@ describe("signing and the annual review", () => {
       "Sheriff and Superintendent",
       t0,
     );
-    expect(signed.signed).toEqual({ signedOn: "2026-06-15", signedBy: "Sheriff and Superintendent" });
+    expect(signed.signed).toEqual({
+      signedOn: "2026-06-15",
+      signedBy: "Sheriff and Superintendent",
+      recordedAt: "2026-06-15T15:00:00.000Z",
+      recordedBy: "",
+      finalExportedAt: null,
+    });
     const review = startReview(signed, "agency", new Date("2027-05-01T09:00:00Z"), "review-1");
     expect(review.id).toBe("review-1");
     expect(review.signed).toBeNull();

@@ -37,7 +37,13 @@ describe("earlier versions", () => {
       name: "Versions, edited",
       history: [
         ...p.history,
-        { at: t0.toISOString(), side: "district", topicId: "staffing", what: "Changed the answers." },
+        {
+          at: t0.toISOString(),
+          side: "district",
+          kind: "edit",
+          topicId: "staffing",
+          what: "Changed the answers.",
+        },
       ],
     };
     rev = await saveProject(edited, rev);
