@@ -191,14 +191,19 @@ export async function main(argv: string[]): Promise<number> {
   throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
 }
 
+// The exit code is set and the process ends by itself once stdout and stderr are written: a
+// process.exit() here would cut off a large --json report still queued for a pipe (`| jq`).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof CliError) {
       process.stderr.write(`${error.message}\n`);
-      process.exit(error.code);
+      process.exitCode = error.code;
+      return;
     }
     process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(3);
+    process.exitCode = 3;
   },
 );

@@ -239,6 +239,34 @@ describe("npm run mou", () => {
       expect(report.files.find((f) => f.file.endsWith("broken.mou.json"))?.error).toMatch(/cut off/);
     });
 
+    it("writes the whole --json report to a pipe that is read slowly (mou render … --json | jq)", () => {
+      const many = join(workDir, "batch-many");
+      mkdirSync(many, { recursive: true });
+      // long names make a report of more than 64 KB, what a Linux pipe holds before the writer waits
+      for (let i = 0; i < 200; i++)
+        copyFileSync(
+          "test/fixtures/good/resolved/project.json",
+          join(many, `memorandum-of-understanding-between-county-and-school-district-${i}.mou.json`),
+        );
+      writeFileSync(join(many, "zz-broken.mou.json"), "{ not json");
+      // the reader starts a second late, so the pipe is full while the CLI finishes its work
+      const r = spawnSync(
+        "bash",
+        [
+          "-c",
+          `set -o pipefail; node dist-cli/mou.js render "${many}" --format markdown --mode draft --out-dir "${join(many, "out")}" --jobs 2 --json 2>/dev/null | { sleep 1; cat; }`,
+        ],
+        { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+      );
+      expect(r.status).toBe(1); // the CLI's own exit code: one file failed
+      expect(r.stdout.length).toBeGreaterThan(64 * 1024);
+      const report = JSON.parse(r.stdout) as { files: Array<{ file: string; ok: boolean }> };
+      expect(report.files).toHaveLength(201);
+      expect(report.files.filter((f) => !f.ok).map((f) => f.file)).toEqual([
+        join(many, "zz-broken.mou.json"),
+      ]);
+    });
+
     it("runs as npx mou, building only when a source is newer than the build", () => {
       const npxMou = () =>
         spawnSync("npx", ["mou", "check", join(inDir, "resolved.mou.json")], { encoding: "utf8" });
