@@ -4,11 +4,19 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entry = join(root, "dist-cli", "mou.js");
-const SOURCES = ["src", "templates", "build", "scripts/bench.ts", "vite.cli.config.ts", "package-lock.json"];
+const SOURCES = [
+  "src",
+  "templates",
+  "build",
+  "scripts/bench.ts",
+  "scripts/bench-projects.ts",
+  "vite.cli.config.ts",
+  "package-lock.json",
+];
 
 /** The newest modification time under a path. */
 function newest(path) {
@@ -30,5 +38,6 @@ if (stale) {
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const run = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(run.status ?? 1);
+// in this process, not a second one: the command line reads its arguments from process.argv
+// (the same after the script's name) and sets the exit code itself
+await import(pathToFileURL(entry).href);
