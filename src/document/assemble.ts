@@ -41,9 +41,10 @@ function clauseLines(
   topic: TopicDefinition,
   answers: Answers,
   facts: ReturnType<typeof projectFacts>,
+  factsKey: string,
   exhibits: ReadonlyMap<string, string>,
 ): string[] {
-  const key = JSON.stringify([topic.id, facts, [...exhibits]]);
+  const key = `${topic.id}\u0000${factsKey}\u0000${exhibits.size === 0 ? "" : JSON.stringify([...exhibits])}`;
   const hit = rendered.get(answers);
   if (hit && hit.key === key) return hit.lines;
   const lines = renderTemplate(topic.template, buildTemplateContext(topic, answers, facts, exhibits));
@@ -97,6 +98,7 @@ function resolveRefs(blocks: Block[]): Block[] {
       if (i.kind === "text" && i.text.startsWith(LABEL))
         numbers.set(i.text.slice(1), b.level === 1 ? b.number : `${level1}${b.number}`);
   }
+  const marked = (i: Inline) => i.kind === "text" && (i.text.startsWith(LABEL) || i.text.startsWith(REF));
   const fix = (inlines: readonly Inline[]): Inline[] =>
     inlines
       .filter((i) => !(i.kind === "text" && i.text.startsWith(LABEL)))
@@ -104,7 +106,9 @@ function resolveRefs(blocks: Block[]): Block[] {
         i.kind === "text" && i.text.startsWith(REF) ? { ...i, text: refText(i.text.slice(1), numbers) } : i,
       );
   return blocks.map((b) =>
-    b.kind === "clause" || b.kind === "paragraph" ? { ...b, inlines: fix(b.inlines) } : b,
+    (b.kind === "clause" || b.kind === "paragraph") && b.inlines.some(marked)
+      ? { ...b, inlines: fix(b.inlines) }
+      : b,
   );
 }
 
@@ -121,6 +125,17 @@ function letter(n: number): string {
 
 interface TopicPlan extends PlannedTopic {
   readonly exhibits: Map<string, string>;
+}
+
+/** The inlines of a topic's remembered clause lines that have no blank, by line. */
+const plainInlines = new WeakMap<readonly string[], Array<Inline[] | undefined>>();
+
+function linesInlines(lines: readonly string[]): Array<Inline[] | undefined> {
+  const known = plainInlines.get(lines);
+  if (known) return known;
+  const fresh: Array<Inline[] | undefined> = [];
+  plainInlines.set(lines, fresh);
+  return fresh;
 }
 
 /** Turns one rendered clause line into inlines, resolving blank tokens to flagged blanks. */
@@ -150,6 +165,8 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   const items = openItems(project);
   if (options.mode === "final" && items.length > 0) throw new OpenItemsError(items);
   const facts = projectFacts(project);
+  // what every topic's remembered clauses were rendered with, worked out once per document
+  const factsKey = JSON.stringify(facts);
   const { agency, district } = project.parties;
   const placed = new Set<OpenItem>();
   const partyBlank = (path: string, label: string, value: string): Inline => {
@@ -250,17 +267,21 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     for (const plan of inGroup) {
       const { topic, answers, exhibits } = plan;
       const topicItems = items.filter((i) => i.topicId === topic.id);
-      const lines = clauseLines(topic, answers, facts, exhibits);
+      const lines = clauseLines(topic, answers, facts, factsKey, exhibits);
       const custom = sanitizeUserText(project.topics[topic.id]?.customClause ?? "")
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter((l) => l.length > 0);
       const clauseBlocks: Block[] = [];
       let sub = 0;
-      for (const line of [...lines, ...custom]) {
+      const known = linesInlines(lines);
+      for (const [k, line] of [...lines, ...custom].entries()) {
         const isSub = line.startsWith("- ") && clause > 0 && clauseBlocks.length > 0;
         const body = line.startsWith("- ") ? line.slice(2) : line;
-        const inlines = lineInlines(body, topic, topicItems, placed, items);
+        const inlines = known[k] ?? lineInlines(body, topic, topicItems, placed, items);
+        // a template line without blanks reads the same whatever is open: remember it with the lines
+        if (k < lines.length && known[k] === undefined && !inlines.some((i) => i.kind === "blank"))
+          known[k] = inlines;
         if (isSub) {
           sub += 1;
           clauseBlocks.push({
@@ -397,7 +418,21 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   return options.openMarks === false ? doc : markOpenItems(doc);
 }
 
+/** A table answer's exhibit, remembered with the topic's answers (they are never changed in place). */
+const exhibitCache = new WeakMap<object, Map<string, Block[]>>();
+
 function tableExhibit(name: string, field: TableField, answers: Answers): Block[] {
+  const key = `${field.key}\u0000${name}`;
+  let known = exhibitCache.get(answers);
+  const hit = known?.get(key);
+  if (hit) return hit;
+  const blocks = exhibitBlocksOf(name, field, answers);
+  if (!known) exhibitCache.set(answers, (known = new Map()));
+  known.set(key, blocks);
+  return blocks;
+}
+
+function exhibitBlocksOf(name: string, field: TableField, answers: Answers): Block[] {
   const rows = exhibitRows(field, answers);
   return [
     { kind: "pageBreak" },

@@ -23,6 +23,21 @@ export interface BuildOptions {
  * and carries its fingerprint.
  */
 export function buildDocument(project: Project, options: BuildOptions): MouDocument {
+  // a project is an immutable value: the preview, the export panel and an export of the same
+  // project share one model
+  const key = `${options.mode}|${options.alignmentAnnex === true}|${options.departuresAnnex === true}|${options.version ?? ""}`;
+  const known = built.get(project);
+  const hit = known?.get(key);
+  if (hit) return hit;
+  const doc = assembleDocument(project, options);
+  if (known) known.set(key, doc);
+  else built.set(project, new Map([[key, doc]]));
+  return doc;
+}
+
+const built = new WeakMap<Project, Map<string, MouDocument>>();
+
+function assembleDocument(project: Project, options: BuildOptions): MouDocument {
   const assembleOptions: AssembleOptions = {
     mode: options.mode,
     ...(options.mode === "draft" && options.alignmentAnnex ? { alignmentAnnex: true } : {}),

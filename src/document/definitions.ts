@@ -45,9 +45,16 @@ function baseTerms(facts: ProjectFacts): DefinedTerm[] {
   ];
 }
 
-// a term is used in the singular or the plural ("Education Records")
-const usedIn = (text: string, term: string) =>
-  new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`).test(text);
+// a term is used in the singular or the plural ("Education Records"); each pattern is built once
+const patterns = new Map<string, RegExp>();
+const usedIn = (text: string, term: string) => {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`);
+    patterns.set(term, pattern);
+  }
+  return pattern.test(text);
+};
 
 /** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */
 export function definitions(body: readonly Block[], facts: ProjectFacts): Block[] {
@@ -58,10 +65,10 @@ export function definitions(body: readonly Block[], facts: ProjectFacts): Block[
     if (!byTerm.has(t.term)) byTerm.set(t.term, t);
   const candidates = [...byTerm.values()];
   // a term used only inside another kept definition counts as used too
-  const kept = candidates.filter((t) => usedIn(bodyText, t.term));
-  const withinDefinitions = kept.map((t) => t.definition).join("\n");
+  const inBody = new Set(candidates.filter((t) => usedIn(bodyText, t.term)));
+  const withinDefinitions = [...inBody].map((t) => t.definition).join("\n");
   const terms = candidates
-    .filter((t) => usedIn(bodyText, t.term) || usedIn(withinDefinitions, t.term))
+    .filter((t) => inBody.has(t) || usedIn(withinDefinitions, t.term))
     .sort((a, b) => a.term.localeCompare(b.term));
   return [
     { kind: "heading", number: "1.", text: "Definitions", level: 1, listed: { list: "body", level: 0 } },

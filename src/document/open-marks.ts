@@ -54,6 +54,8 @@ export function openItemsSection(items: readonly OpenItem[]): Block[] {
 
 const flagsOf = inlineFlags;
 
+const hasNumber = (i: Inline): boolean => flagsOf(i).some((f) => Boolean(f.number));
+
 /** The anchor of the words open item n sits on, which the open-items table's page column points to. */
 export const openAnchor = (n: number) => `open_item_${n}`;
 
@@ -75,6 +77,8 @@ export function markOpenItems(doc: MouDocument): MouDocument {
       clause = b.level === 1 ? b.number : `${level1}${b.number}`;
     }
     if (b.kind !== "clause" && b.kind !== "paragraph") return b;
+    // most blocks carry no open item: they stay as they are
+    if (!b.inlines.some(hasNumber)) return b;
     const inlines = b.inlines.flatMap((i): Inline[] => {
       const numbers = [...new Set(flagsOf(i).flatMap((f) => (f.number ? [f.number] : [])))];
       if (numbers.length === 0) return [i];
