@@ -40,20 +40,24 @@ describe("laws and grants the MOU must meet", () => {
     let p = choose(resolved(), "washington");
     expect(lawItems(p)).toEqual([
       expect.stringMatching(
-        /^formal-discipline: Washington law keeps the SRO out of formal school discipline/,
+        /^formal-discipline: Washington law keeps the SRO out of formal school discipline.* \(RCW 28A\.320\.124\(1\)\(a\)\(i\)\)$/,
       ),
-      expect.stringMatching(
-        /^staff-calls: Washington: the MOU must cover this topic \(Revised Code of Washington/,
-      ),
+      expect.stringMatching(/^staff-calls: Washington: the MOU must cover this topic \(RCW 28A\.320\.1242/),
+      expect.stringMatching(/^training: Washington law requires SRO training within 180 days/),
       expect.stringMatching(/^family-and-community: Washington: the MOU must cover this topic/),
     ]);
     p = setAnswer(p, "agency", "formal-discipline", "sroRole", "none", t0);
+    p = setAnswer(p, "agency", "training", "stateCourseBy", "months6", t0);
     p = setIncluded(p, "agency", "family-and-community", true, t0);
-    expect(lawItems(p)).toEqual([
-      expect.stringMatching(/^staff-calls: /),
+    expect(lawItems(p).map((m) => m.split(":")[0])).toContain("family-and-community");
+    expect(lawItems(p)).toContainEqual(
       expect.stringMatching(/^family-and-community: Washington law requires input from families/),
-    ]);
+    );
     p = setAnswer(p, "agency", "family-and-community", "publicInput", true, t0);
+    p = setAnswer(p, "agency", "family-and-community", "explainRole", true, t0);
+    // 6 months is later than 180 days: still open
+    expect(lawItems(p).map((m) => m.split(":")[0])).toEqual(["staff-calls", "training"]);
+    p = setAnswer(p, "agency", "training", "stateCourseBy", "days180", t0);
     expect(lawItems(p).map((m) => m.split(":")[0])).toEqual(["staff-calls"]);
     // dropping the law drops what it demanded
     expect(lawItems(choose(p))).toEqual([]);
@@ -74,7 +78,7 @@ describe("laws and grants the MOU must meet", () => {
   it("says in the MOU which laws the Parties intend it to meet", () => {
     const text = documentText(assemble(choose(resolved(), "washington", "virginia"), { mode: "draft" }));
     expect(text.replace(/\s+/g, " ")).toContain(
-      "The Parties intend this MOU to meet the requirements of Virginia Code § 22.1-280.2:3 and Washington RCW 28A.320.124, and shall read and carry out this MOU consistently with them.",
+      "The Parties intend this MOU to meet the requirements of Virginia Code § 22.1-280.2:3 and Washington RCW 28A.320.1242, and shall read and carry out this MOU consistently with them.",
     );
     expect(documentText(assemble(resolved(), { mode: "draft" }))).not.toContain("intend this MOU to meet");
   });
