@@ -54,7 +54,8 @@ export const CONNECTICUT = defineProfile({
       topicId: "publication",
       message:
         "Connecticut law has the MOU posted on the website of each School with an SRO as well: answer Yes to posting it on each School's website.",
-      fails: (a) => a.schoolSites !== true,
+      // when the MOU is not posted at all, the check above says so
+      fails: (a) => a.post === true && a.schoolSites !== true,
       source: m("The MOU is posted on the website of each school where an SRO is assigned, too."),
     },
     {
