@@ -1,8 +1,9 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from "react";
+import { ActingFor } from "./ActingFor";
 import { TOPICS } from "../topics";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { markExchanged, serializeProject } from "../project/file";
-import type { Project, Side } from "../project/schema";
+import type { Project } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { isSample } from "../project/sample";
 import { rovingKeyDown } from "./roving";
@@ -103,7 +104,7 @@ export function ProjectScreen({
   saveAsCopy: (p: Project) => void;
   startReview: (p: Project) => void;
 }) {
-  const { project, side, setSide, apply } = session;
+  const { project, side, apply } = session;
   const [view, setView] = useState<View>({ kind: "topic", id: TOPICS[0]?.id ?? "" });
   const [meeting, setMeeting] = useState(false);
   const [settleError, setSettleError] = useState<string | null>(null);
@@ -163,15 +164,7 @@ export function ProjectScreen({
                 ` · your part done in ${p.waiting} ${p.waiting === 1 ? "topic" : "topics"}, waiting for the ${SIDE_NAMES[side === "agency" ? "district" : "agency"]}`}
             </p>
           </div>
-          <fieldset className="side-switch">
-            <legend>Acting for</legend>
-            {(["agency", "district"] as Side[]).map((s) => (
-              <label key={s} className="option">
-                <input type="radio" name="side" checked={side === s} onChange={() => setSide(s)} />
-                {SIDE_NAMES[s]}
-              </label>
-            ))}
-          </fieldset>
+          <ActingFor session={session} readOnly={readOnly} />
           <SaveStatus session={session} />
           <div className="row">
             <label className="option">

@@ -1,4 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { Conversation } from "./Conversation";
 import { Suspense, lazy, useRef, useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldValues, Resolver } from "react-hook-form";
@@ -372,6 +373,7 @@ export function TopicScreen({
           onAgreed={afterAgree}
         />
       )}
+      <Conversation project={project} topicId={topic.id} side={side} apply={apply} readOnly={readOnly} />
       <TopicHistory project={project} topicId={topic.id} />
 
       <nav className="prev-next" aria-label="Topics">

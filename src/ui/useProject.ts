@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Project, Side } from "../project/schema";
+import type { Person, Project, Side } from "../project/schema";
+import { stampAuthor } from "../project/conversation";
 import { ConflictError, StorageFullError, saveProject } from "../storage/db";
 import { clearJournal, writeJournal } from "../storage/journal";
 import { TAB_ID, openChannel } from "../storage/tabs";
@@ -17,12 +18,18 @@ export const AUTOSAVE_MS = 300;
  * when it loses focus reports what it would change while it is typed in; the change is
  * journaled (it survives a reload) but not yet made.
  */
-export type Apply = (change: (project: Project, side: Side) => Project, how?: "commit" | "draft") => void;
+export type Apply = (
+  change: (project: Project, side: Side, by: string) => Project,
+  how?: "commit" | "draft",
+) => void;
 
 export interface ProjectSession {
   readonly project: Project;
   readonly side: Side;
   readonly setSide: (side: Side) => void;
+  /** The person acting for the side in this browser, once named. */
+  readonly acting: Person | null;
+  readonly setActing: (personId: string | null) => void;
   /** Applies a pure project action on behalf of the current side. */
   readonly apply: Apply;
   readonly saveState: SaveState;
@@ -43,6 +50,26 @@ export function writeSide(id: string, side: Side): void {
     localStorage.setItem(sideKey(id), side);
   } catch {
     // the side is a convenience; without storage it lasts for this tab
+  }
+}
+
+const actingKey = (id: string, side: Side) => `sro-mou-acting:${id}:${side}`;
+
+/** Remembers who acts for a side of a project in this browser (a person named in the project). */
+export function writeActing(id: string, side: Side, personId: string | null): void {
+  try {
+    if (personId) localStorage.setItem(actingKey(id, side), personId);
+    else localStorage.removeItem(actingKey(id, side));
+  } catch {
+    // a convenience, like the side
+  }
+}
+
+export function readActing(id: string, side: Side): string | null {
+  try {
+    return localStorage.getItem(actingKey(id, side));
+  } catch {
+    return null;
   }
 }
 
@@ -71,6 +98,9 @@ export function useProject(
 ): ProjectSession {
   const [project, setProject] = useState(initial);
   const [side, setSideState] = useState<Side>(initialSide);
+  const [actingId, setActingId] = useState<string | null>(() => readActing(initial.id, initialSide));
+  const acting = project.people.find((p) => p.id === actingId && p.side === side) ?? null;
+  const by = acting?.name ?? "";
   const [saveState, setSaveState] = useState<SaveState>(
     initialConflict ? { kind: "conflict" } : { kind: "saved", at: null },
   );
@@ -178,8 +208,10 @@ export function useProject(
 
   const apply = useCallback<Apply>(
     (change, how = "commit") => {
-      const next = change(latest.current, side);
-      if (next === latest.current) return;
+      const before = latest.current;
+      // the entries a change adds name the person acting
+      const next = stampAuthor(before, change(before, side, by), by);
+      if (next === before) return;
       if (how === "draft") {
         if (next !== journaled.current) journal(next);
         return;
@@ -190,14 +222,22 @@ export function useProject(
       setSaveState((s) => (s.kind === "conflict" ? s : { kind: "pending" }));
       setProject(next);
     },
-    [side, journal],
+    [side, by, journal],
   );
   const setSide = useCallback(
     (s: Side) => {
       setSideState(s);
       writeSide(initial.id, s);
+      setActingId(readActing(initial.id, s));
     },
     [initial.id],
+  );
+  const setActing = useCallback(
+    (personId: string | null) => {
+      setActingId(personId);
+      writeActing(initial.id, side, personId);
+    },
+    [initial.id, side],
   );
   const retrySave = useCallback(() => void save(latest.current), [save]);
   const discardUnsaved = useCallback(() => {
@@ -209,6 +249,8 @@ export function useProject(
     project,
     side,
     setSide,
+    acting,
+    setActing,
     apply,
     saveState,
     otherTab,

@@ -155,7 +155,9 @@ describe("dates stay within the years 1900 to 2200", () => {
       message: expect.stringMatching(/between the years 1900 and 2200/),
     });
     const early = loadProject(
-      JSON.parse(JSON.stringify({ ...signed, signed: { signedOn: "0050-01-01", signedBy: "x" } })),
+      JSON.parse(
+        JSON.stringify({ ...signed, signed: { ...signed.signed, signedOn: "0050-01-01", signedBy: "x" } }),
+      ),
     );
     expect(!early.ok && early.problems.map((p) => p.path)).toEqual(["signed.signedOn"]);
   });

@@ -22,7 +22,7 @@ function Meeting({ initial, onChange }: { initial: Project; onChange: (p: Projec
         // a draft (a note being typed) is only journaled by the app; it is made on leaving the field
         if (how === "draft") return;
         setProject((p) => {
-          const next = change(p, "district");
+          const next = change(p, "district", "");
           onChange(next);
           return next;
         });

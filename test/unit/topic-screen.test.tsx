@@ -39,7 +39,7 @@ function Harness({
       side={side}
       apply={(change) =>
         setProject((p) => {
-          const next = change(p, side);
+          const next = change(p, side, "");
           onChange?.(next);
           return next;
         })

@@ -19,7 +19,7 @@ function Harness({ id, initial, seen }: { id: string; initial: Project; seen: { 
       side="agency"
       apply={(change) =>
         setProject((p) => {
-          seen.project = change(p, "agency");
+          seen.project = change(p, "agency", "");
           return seen.project;
         })
       }
