@@ -1,0 +1,108 @@
+// The bench in Chromium: what the built app loads for its first screen and its first export, and
+// how long a warm export takes from the click to the downloaded file. Run by scripts/bench.mjs
+// after `vite build`; serves dist/ the way the browser tests do (vite preview, vite.config.ts).
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { performance } from "node:perf_hooks";
+import { chromium } from "playwright-core";
+import { preview } from "vite";
+
+const CHROMIUM = "/usr/bin/chromium";
+const WARM_RUNS = 7;
+
+/** gzip -9 size of a built file, as the bench reports every chunk. */
+const gz = (url) => {
+  const path = `dist/${new URL(url).pathname.replace(/^\//, "")}`;
+  return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** A fresh browser profile on the app, with the sample open; records every script it fetches. */
+async function openApp(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script" && r.url().startsWith(base)) scripts.push(r.url());
+  });
+  await page.goto(base);
+  await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  return { context, page, scripts };
+}
+
+/** Clicks an export button and waits for its file; returns the time from the click to the download. */
+async function exportOnce(page, button) {
+  const download = page.waitForEvent("download", { timeout: 60_000 });
+  const t = performance.now();
+  await page.getByRole("button", { name: button }).click();
+  const file = await download;
+  const ms = performance.now() - t;
+  await file.delete();
+  return ms;
+}
+
+async function formatRows(browser, base, label, button) {
+  const { context, page, scripts } = await openApp(browser, base);
+  const before = new Set(scripts);
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await page.getByRole("button", { name: button }).waitFor();
+  const first = await exportOnce(page, button);
+  await page.waitForLoadState("networkidle");
+  const loaded = [...new Set(scripts)].filter((u) => !before.has(u));
+  const bytes = loaded.reduce((n, u) => n + gz(u), 0);
+  const warm = [];
+  for (let i = 0; i < WARM_RUNS; i++) warm.push(await exportOnce(page, button));
+  await context.close();
+  return {
+    initial: [...before].reduce((n, u) => n + gz(u), 0),
+    rows: [
+      [
+        `JS loaded by the first ${label} export (Export view + click, ${loaded.length} files)`,
+        `${kb(bytes)} gz`,
+        "target ≤ 200 KB gz",
+      ],
+      [`${label} export, first click to file (code and fonts load)`, `${first.toFixed(0)} ms`, ""],
+      [
+        `${label} export, warm click to file (median of ${WARM_RUNS})`,
+        `${median(warm).toFixed(0)} ms`,
+        "target ≤ 300 ms",
+      ],
+    ],
+  };
+}
+
+export async function browserBench() {
+  if (!existsSync(CHROMIUM)) return [["Chromium export timings", "skipped", `${CHROMIUM} is missing`]];
+  const server = await preview({
+    preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    logLevel: "warn",
+  });
+  const address = server.httpServer.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 4173}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const pdf = await formatRows(browser, base, "PDF", "Draft PDF");
+    const docx = await formatRows(browser, base, "DOCX", "Draft DOCX (Word)");
+    return [
+      ["JS loaded for the first screen in Chromium (sample open)", `${kb(pdf.initial)} gz`, ""],
+      ...pdf.rows,
+      ...docx.rows,
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
