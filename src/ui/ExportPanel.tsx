@@ -1,8 +1,10 @@
 import { useMemo, useState } from "react";
+import { markFinalExported } from "../project/review";
+import type { Apply } from "./useProject";
 import { buildDocument } from "../document/build";
 import type { DocumentMode } from "../document/ir";
 import type { OpenItem } from "../project/open-items";
-import type { Project, Side } from "../project/schema";
+import type { Project } from "../project/schema";
 import { ReviewRecordEditor } from "./ReviewRecordEditor";
 import { formatDate } from "../format/values";
 import { SigningPanel } from "./SigningPanel";
@@ -24,7 +26,7 @@ export default function ExportPanel({
   project: Project;
   items: readonly OpenItem[];
   showBoard: () => void;
-  apply: (change: (p: Project, s: Side) => Project) => void;
+  apply: Apply;
   startReview: (p: Project) => void;
 }) {
   const [busy, setBusy] = useState(false);
@@ -49,9 +51,17 @@ export default function ExportPanel({
     }
   };
   const run = (format: Format, mode: DocumentMode) =>
-    download(format, (m) =>
-      m.exportDocument(project, format, mode, mode === "draft" && annex ? "alignment" : false),
-    );
+    download(format, async (m) => {
+      const name = await m.exportDocument(
+        project,
+        format,
+        mode,
+        mode === "draft" && annex ? "alignment" : false,
+      );
+      // a signature-ready file of the signed version has left the app: the signing stands
+      if (mode === "final" && project.signed) apply((p) => markFinalExported(p));
+      return name;
+    });
   const report = (format: Format) => download(format, (m) => m.exportAlignmentReport(project, format));
 
   return (

@@ -1,6 +1,7 @@
 import { useState } from "react";
-import { markSigned, undoSigned } from "../project/review";
-import type { Project, Side } from "../project/schema";
+import { canUndoSigned, markSigned, undoSigned } from "../project/review";
+import type { Apply } from "./useProject";
+import type { Project } from "../project/schema";
 import { formatDate } from "../format/values";
 import { DATE_RANGE_MESSAGE, MAX_DATE, MIN_DATE, isDateInRange } from "../format/dates";
 
@@ -13,7 +14,7 @@ export function SigningPanel({
 }: {
   project: Project;
   ready: boolean;
-  apply: (change: (p: Project, s: Side) => Project) => void;
+  apply: Apply;
   startReview: (p: Project) => void;
 }) {
   const [signedOn, setSignedOn] = useState(new Date().toISOString().slice(0, 10));
@@ -33,6 +34,17 @@ export function SigningPanel({
         <p>
           This MOU was signed on {formatDate(project.signed.signedOn)} by {project.signed.signedBy}. It is
           kept as that year's version and can no longer be changed.
+          {project.signed.recordedAt && (
+            <>
+              {" "}
+              Recorded {project.signed.recordedBy ? `by ${project.signed.recordedBy} ` : ""}on{" "}
+              {new Date(project.signed.recordedAt).toLocaleString("en-US", {
+                dateStyle: "medium",
+                timeStyle: "short",
+              })}
+              .
+            </>
+          )}
         </p>
         <button type="button" className="primary" onClick={() => startReview(project)}>
           Start the annual review
@@ -40,12 +52,20 @@ export function SigningPanel({
         <p className="help">
           The review is a new version with this signed MOU as its baseline; the changes show against it.
         </p>
-        <p className="help">
-          Recorded by mistake?{" "}
-          <button type="button" onClick={() => apply((p, s) => undoSigned(p, s))}>
-            Take back the record of signing
-          </button>
-        </p>
+        {canUndoSigned(project) ? (
+          <p className="help">
+            Recorded by mistake? Until a signature-ready file is exported,{" "}
+            <button type="button" onClick={() => apply((p, s) => undoSigned(p, s))}>
+              Take back the record of signing
+            </button>
+          </p>
+        ) : (
+          <p className="help">
+            A signature-ready file of this signed version was exported on{" "}
+            {formatDate((project.signed.finalExportedAt ?? "").slice(0, 10))}, so the record of signing
+            stands.
+          </p>
+        )}
       </section>
     );
   }
@@ -109,7 +129,8 @@ export function SigningPanel({
         <div className="confirm" role="group" aria-labelledby="sign-confirm">
           <p id="sign-confirm">
             Record that {signedBy.trim()} signed this MOU on {formatDate(signedOn)}? The project becomes
-            read-only; the next change is made in an annual review.
+            read-only; the next change is made in an annual review. The record can be taken back until a
+            signature-ready file of the signed version is exported.
           </p>
           <div className="row">
             <button
@@ -119,7 +140,7 @@ export function SigningPanel({
               autoFocus
               onClick={() => {
                 setConfirming(false);
-                apply((p, s) => markSigned(p, s, signedOn, signedBy.trim()));
+                apply((p, s, by) => markSigned(p, s, signedOn, signedBy.trim(), new Date(), by));
               }}
             >
               Yes, record the signing

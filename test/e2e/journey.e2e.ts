@@ -168,6 +168,14 @@ describe("two parties draft an MOU to agreement in Chromium", () => {
     await page.getByRole("button", { name: "Mark as signed" }).click();
     await page.getByRole("button", { name: "Yes, record the signing" }).click();
     await page.getByText(/This version is read-only/).waitFor();
+    // the signing says who recorded it; once a signature-ready file of the signed version is
+    // exported, the record stands and can no longer be taken back
+    await page.getByText(/Recorded (by .* )?on /).waitFor();
+    const signedCopy = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Signature-ready PDF" }).click();
+    await signedCopy;
+    await page.getByText(/so the record of signing stands/).waitFor();
+    expect(await page.getByRole("button", { name: "Take back the record of signing" }).count()).toBe(0);
     await page.getByRole("button", { name: "Start the annual review" }).click();
     await page.getByText(/Annual review of the MOU signed on/).waitFor();
     await expect(page.getByTestId("progress").textContent()).resolves.toMatch(/0 open items/);
