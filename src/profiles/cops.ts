@@ -5,6 +5,10 @@ const SEEN =
   "the 2020 CHP award special conditions as reproduced in award documents published by grantee cities (e.g. Everett WA, Santa Ana CA); not found on cops.usdoj.gov";
 const cond = (summary: string) => source(AWARD, summary, SEEN, { checkedOn: "2026-11-28" });
 
+const SUBMIT = cond(
+  "The agency sends the signed MOU to the COPS Office within 90 days of the award letter, before drawing funds.",
+);
+
 export const COPS_2020 = defineProfile({
   id: "us-cops-hiring-2020",
   label: "U.S. DOJ COPS hiring grant (2020 conditions)",
@@ -20,7 +24,16 @@ export const COPS_2020 = defineProfile({
     ),
     need("information-sharing", cond("The MOU says how the partners share information.")),
     need("chain-of-command", cond("The MOU names who supervises the SRO and the chain of command.")),
+    need("publication", SUBMIT),
   ],
   reviewEveryYears: null,
-  checks: [],
+  checks: [
+    {
+      topicId: "publication",
+      message:
+        "The 2020 COPS hiring grant conditions have the Agency send the signed MOU to the COPS Office within 90 days of the award letter and before drawing down funds: answer Yes to sending it to the COPS Office.",
+      fails: (a) => a.grantSubmission !== true,
+      source: SUBMIT,
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { defineTopic } from "./define";
-import { choice, longText, number, opts, text, yesNo } from "./fields";
+import { choice, date, longText, number, opts, text, yesNo } from "./fields";
 import { PRACTICE } from "./sources";
 
 export default defineTopic({
@@ -60,6 +60,15 @@ export default defineTopic({
       required: true,
       recommended: true,
       when: (a) => a.post === true,
+    }),
+    yesNo("grantSubmission", {
+      label: "Signed MOU sent to the COPS Office",
+      help: "Yes if the Agency sends the signed MOU to the U.S. Department of Justice COPS Office within 90 days of the COPS award's congratulatory letter and before drawing down award funds (a 2020 COPS hiring grant condition). No leaves the MOU silent on it.",
+    }),
+    date("awardLetterDate", {
+      label: "Date of the COPS award letter",
+      help: "Optional: the date on the award's congratulatory letter, from which the 90 days run.",
+      when: (a) => a.grantSubmission === true,
     }),
     yesNo("withholdSecurity", {
       label: "Security details left out of the posted copy",

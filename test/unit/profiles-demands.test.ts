@@ -23,7 +23,7 @@ function resolved(): Project {
 type Case = readonly [topicId: string, misses: Answers, meets: Answers];
 const ALL5 = ["race", "ethnicity", "gender", "age", "disability"];
 const CASES: Record<string, readonly Case[]> = {
-  "us-cops-hiring-2020": [],
+  "us-cops-hiring-2020": [["publication", { grantSubmission: false }, { grantSubmission: true }]],
   virginia: [
     ["publication", { post: false }, { post: true, postedBy: "district", postDays: 30 }],
     ["family-and-community", { publicInput: false }, { publicInput: true }],
@@ -202,6 +202,11 @@ describe("the clauses for the fields the laws need", () => {
       "publication",
       { post: true, schoolSites: true },
       "on the website of each School to which an SRO is assigned",
+    ],
+    [
+      "publication",
+      { grantSubmission: true, awardLetterDate: "2026-02-03" },
+      "to the Office of Community Oriented Policing Services of the U.S. Department of Justice within 90 days after the date of the congratulatory letter for the Agency's COPS hiring award (February 3, 2026), and before the Agency obligates or draws down award funds.",
     ],
   ];
   const text = (p: Project) => documentText(assemble(p, { mode: "draft" })).replace(/\s+/g, " ");
