@@ -5,7 +5,7 @@ const SEEN =
   "N.Y. Educ. Law § 2801-a(10) as cited and followed by a district's MOU (Jamesville-DeWitt CSD, 2021); the subdivision's text was not found (the copies of § 2801-a found stop before it)";
 const ny = (summary: string) =>
   source("N.Y. Educ. Law § 2801-a(10)", summary, SEEN, {
-    secondary: "an MOU adopted under the subdivision; statute text not found",
+    secondary: "an MOU adopted under the subdivision and the issue's description; statute text not found",
   });
 
 export const NEW_YORK = defineProfile({
@@ -14,7 +14,7 @@ export const NEW_YORK = defineProfile({
   name: "New York Education Law § 2801-a(10)",
   citation: "N.Y. Educ. Law § 2801-a(10)",
   summary:
-    "A district that uses SROs or other police in its schools sets their role in a written contract or MOU developed with the school community (families, students, staff and the agency), which states that school discipline stays with administrators and is part of the district-wide safety plan. Not read in the statute's own text.",
+    "Districts make SRO agreements under § 2801-a(10) (a district's MOU says it is adopted under the subdivision). As the demands here rest on that MOU and on the issue's description, not on the statute's text: the SRO's role is set in a written agreement developed with the school community, and school discipline stays with administrators. Confirm against the statute before relying on them.",
   required: [
     need("formal-discipline", ny("Discipline stays with school administrators, not the SRO.")),
     need("family-and-community", ny("The agreement is developed with input from stakeholders.")),
