@@ -7,10 +7,12 @@ import { PROFILES } from "../../profiles";
 import type { Format } from "../../render/registry";
 import { RENDERERS } from "../../render/registry";
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function Quote({ q }: { q: QuotedClause }) {
   return (
     <figure className="import-quote">
-      <figcaption>{clauseLabel(q)}</figcaption>
+      <figcaption>{capitalised(clauseLabel(q))}</figcaption>
       <blockquote>{q.text}</blockquote>
     </figure>
   );
@@ -93,21 +95,24 @@ export function CheckupView({
       <p role="status" className="help">
         {message}
       </p>
-      <fieldset>
-        <legend>Also check the requirements of</legend>
-        {PROFILES.map((p) => (
-          <label key={p.id} className="option">
-            <input
-              type="checkbox"
-              checked={profiles.includes(p.id)}
-              onChange={(e) =>
-                setProfiles(e.target.checked ? [...profiles, p.id] : profiles.filter((id) => id !== p.id))
-              }
-            />
-            {p.label}
-          </label>
-        ))}
-      </fieldset>
+      <details className="import-folded" open={profiles.length > 0}>
+        <summary>Also check the requirements of a state law or grant</summary>
+        <fieldset className="checkup-profiles">
+          <legend className="sr-only">Laws and grants to check</legend>
+          {PROFILES.map((p) => (
+            <label key={p.id} className="option">
+              <input
+                type="checkbox"
+                checked={profiles.includes(p.id)}
+                onChange={(e) =>
+                  setProfiles(e.target.checked ? [...profiles, p.id] : profiles.filter((id) => id !== p.id))
+                }
+              />
+              {p.label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       {CHECKUP_STATUSES.map((status) => {
         const list = checkup.topics.filter((c) => c.status === status);
         if (list.length === 0) return null;

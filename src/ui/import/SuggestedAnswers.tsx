@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { citedNumber } from "../../import/checkup";
 import { canTake, highlightParts, topicTitle } from "../../import/mapping";
 import type { ImportResult, SuggestedAnswer } from "../../import/types";
 
@@ -20,6 +21,10 @@ export function SuggestedAnswers({
   toggle: (id: string) => void;
 }) {
   const clauseText = useMemo(() => new Map(result.clauses.map((c) => [c.id, c.text])), [result]);
+  const cited = useMemo(() => {
+    const byId = new Map(result.clauses.map((c) => [c.id, c]));
+    return new Map(result.clauses.map((c) => [c.id, citedNumber(c, byId)]));
+  }, [result]);
   if (result.suggestions.length === 0)
     return (
       <section aria-labelledby="import-suggestions-title">
@@ -51,6 +56,7 @@ export function SuggestedAnswers({
                 </p>
               )}
               <blockquote className="import-sentence">
+                {cited.get(s.clauseId) && <span className="meta">{cited.get(s.clauseId)}: </span>}
                 {parts.before}
                 <mark>{parts.value}</mark>
                 {parts.after}
