@@ -28,6 +28,10 @@ export const ILLINOIS = defineProfile({
     ),
     need("data-and-reporting", il("(a-5)(4)", "The MOU sets data collection and reporting under § 2-3.206.")),
     need(
+      "purpose-and-goals",
+      il("(a-5)(5)", "The MOU provides for regular review and evaluation of the SRO program."),
+    ),
+    need(
       "family-and-community",
       il("(a-5)(5)", "The program is reviewed and evaluated regularly with community and stakeholder input."),
     ),
