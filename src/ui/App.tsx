@@ -3,9 +3,8 @@ import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { createProject, newId } from "../project/new-project";
 import { startReview as beginReview } from "../project/review";
-import { mergeProjects } from "../project/merge-copies";
+import { arrival } from "../project/arrival";
 import type { Project, Side } from "../project/schema";
-import { SIDE_NAMES } from "../project/schema";
 import type { FileSaved, ProjectSummary } from "../storage/db";
 import {
   StorageFullError,
@@ -149,87 +148,39 @@ export function App() {
       how: "ask" | "merge" | "copy" = "ask",
       fileName = "the file",
     ) => {
-      const existing = await readProject(project.id);
-      if (existing?.ok && !existing.project.signed && how === "ask") {
-        // a dry run, so the question can say what the merge would do
-        const local = existing.project;
-        const trial = mergeProjects(
-          local.exchangeBase,
-          local,
-          project,
-          side ?? readSide(local.id) ?? "agency",
-        );
-        setOffer({
-          project,
-          side,
-          sentBy,
-          localName: local.name,
-          fileName,
-          preview: { taken: trial.taken, positions: trial.positionsTaken, conflicts: trial.conflicts.length },
-        });
-        return;
+      const stored = await readProject(project.id);
+      const plan = arrival(project, stored ? (stored.ok ? stored : { ok: false }) : null, {
+        side,
+        sentBy,
+        how,
+        storedSide: readSide(project.id),
+        now: new Date(),
+        newId,
+      });
+      switch (plan.kind) {
+        case "ask":
+          setOffer({ project, side, sentBy, localName: plan.localName, fileName, preview: plan.preview });
+          return;
+        case "copy":
+          setNotice(plan.notice);
+          show(plan.project, await saveProject(plan.project, 0), side);
+          return;
+        case "merge": {
+          if (!stored?.ok) return;
+          await saveProject(plan.backup, 0);
+          const rev = await saveProject(plan.project, stored.rev);
+          setNotice(plan.notice);
+          setUndo({ id: plan.project.id, backupId: plan.backup.id });
+          show(plan.project, rev, side);
+          return;
+        }
+        case "new": {
+          const rev = await saveProject(plan.project, 0);
+          if (plan.notice) setNotice(plan.notice);
+          show(plan.project, rev, plan.side);
+          return;
+        }
       }
-      if (existing?.ok && how === "copy") {
-        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
-        const rev = await saveProject(copy, 0);
-        setNotice(
-          `The file was opened as a separate copy, “${copy.name}”. “${existing.project.name}” is unchanged.`,
-        );
-        show(copy, rev, side);
-        return;
-      }
-      if (existing?.ok && existing.project.signed) {
-        // a signed version is that year's record: a copy sent afterwards never changes it
-        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
-        const rev = await saveProject(copy, 0);
-        setNotice(
-          `“${existing.project.name}” is signed and read-only here, so the file was opened as a separate copy, “${copy.name}”.`,
-        );
-        show(copy, rev, side);
-        return;
-      }
-      if (existing?.ok) {
-        // a copy of a project already here: merge it, keeping our version before the merge
-        const local = existing.project;
-        const backup = {
-          ...local,
-          id: newId(),
-          name: `${local.name} (before merge ${new Date().toISOString().slice(0, 10)})`,
-        };
-        await saveProject(backup, 0);
-        const merged = mergeProjects(
-          local.exchangeBase,
-          local,
-          project,
-          side ?? readSide(local.id) ?? "agency",
-        );
-        const rev = await saveProject(merged.project, existing.rev);
-        setNotice(
-          `Merged the other office's copy: ${merged.taken} ${merged.taken === 1 ? "change" : "changes"} taken, ${merged.positionsTaken} ${merged.positionsTaken === 1 ? "position" : "positions"} taken, ${merged.conflicts.length} to settle. Your copy before the merge is kept as “${backup.name}” in All projects.`,
-        );
-        setUndo({ id: local.id, backupId: backup.id });
-        show(merged.project, rev, side);
-        return;
-      }
-      if (existing) {
-        const copy = { ...project, id: newId(), name: `${project.name} (opened from file)` };
-        const rev = await saveProject(copy, 0);
-        setNotice(
-          `A project with the same origin is already in this browser, so the file was opened as a separate copy, “${copy.name}”. Nothing was overwritten.`,
-        );
-        show(copy, rev, side);
-        return;
-      }
-      const rev = await saveProject(project, 0);
-      // a file that arrives from one office is most likely opened by the other one
-      const receiver = sentBy ? (sentBy === "agency" ? "district" : "agency") : undefined;
-      const acting = side ?? readSide(project.id) ?? receiver;
-      if (!side && !readSide(project.id) && receiver && sentBy) {
-        setNotice(
-          `This file was saved by the ${SIDE_NAMES[sentBy]}, so you are acting for the ${SIDE_NAMES[receiver]}. Change this under “Acting for” if that is wrong.`,
-        );
-      }
-      show(project, rev, acting);
     },
     [show],
   );
