@@ -180,10 +180,32 @@ export const agreementSchema = z.strictObject({
   profiles: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)),
 });
 
+/** A clause of an imported MOU, word for word: its printed number and heading, and its text. */
+export const importedClauseSchema = z.strictObject({
+  number: z.nullable(z.string().check(z.maxLength(100))),
+  heading: z.nullable(z.string().check(z.maxLength(1_000))),
+  text: z.string().check(z.maxLength(20_000)),
+});
+
 export const baselineSchema = z.strictObject({
   signedOn: isoDate,
   signedBy: z.string().check(z.maxLength(1_000)),
   agreement: agreementSchema,
+  /**
+   * A review started from an imported MOU (src/project/review-import.ts): its wording is the signed
+   * text. Per topic, the clauses the Parties assigned to it (printed as they are until the topic
+   * gets structured answers); the clauses that fit no topic print as "Other provisions".
+   */
+  imported: z.optional(
+    z.strictObject({
+      source: z.string().check(z.maxLength(300)),
+      topics: z.record(
+        z.string().check(z.maxLength(100)),
+        z.array(importedClauseSchema).check(z.maxLength(500)),
+      ),
+      other: z.array(importedClauseSchema).check(z.maxLength(2_000)),
+    }),
+  ),
 });
 
 export const signatureSchema = z.strictObject({
