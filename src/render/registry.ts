@@ -70,8 +70,36 @@ export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
+/**
+ * The fonts each loader gave, by name. The PDF renderer keeps a parsed font, with the shapes of
+ * the words already laid out in it, per byte buffer: a loader that fetches anew on every call (the
+ * app's) would have every export parse the fonts and shape every word again.
+ */
+const loadedFonts = new WeakMap<RenderEnv["loadFont"], Map<FontName, Promise<Uint8Array>>>();
+
+export function rememberingFonts(env: RenderEnv): RenderEnv {
+  let known = loadedFonts.get(env.loadFont);
+  if (!known) loadedFonts.set(env.loadFont, (known = new Map()));
+  const fonts = known;
+  return {
+    ...env,
+    loadFont: (name) => {
+      let bytes = fonts.get(name);
+      if (!bytes) {
+        bytes = env.loadFont(name);
+        // a font that failed to load is asked for again next time
+        bytes.catch(() => {
+          if (fonts.get(name) === bytes) fonts.delete(name);
+        });
+        fonts.set(name, bytes);
+      }
+      return bytes;
+    },
+  };
+}
+
 /** Renders a document model in one format. */
 export async function render(format: Format, doc: MouDocument, env: RenderEnv): Promise<Uint8Array> {
   const fn = await RENDERERS[format].load();
-  return fn(doc, env);
+  return fn(doc, rememberingFonts(env));
 }
