@@ -9,10 +9,12 @@ import { preview } from "vite";
 
 const CHROMIUM = "/usr/bin/chromium";
 const WARM_RUNS = 7;
+/** The build to serve: dist/ as bench.mjs builds it, or another (BENCH_DIST) to compare builds. */
+const DIST = process.env.BENCH_DIST ?? "dist";
 
 /** gzip -9 size of a built file, as the bench reports every chunk. */
 const gz = (url) => {
-  const path = `dist/${new URL(url).pathname.replace(/^\//, "")}`;
+  const path = `${DIST}/${new URL(url).pathname.replace(/^\//, "")}`;
   return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -21,6 +23,25 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] 
 /** A fresh browser profile on the app, with the sample open; records every script it fetches. */
 async function openApp(browser, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  // in the page: from the click on an export button to the file handed to the browser's downloads
+  // (the app's anchor click), without the test driver's own work on either side
+  await context.addInitScript(() => {
+    const times = [];
+    Object.defineProperty(window, "__exportTimes", { value: times });
+    let clickedAt = 0;
+    document.addEventListener(
+      "click",
+      (e) => {
+        if (e.target instanceof Element && e.target.closest("button")) clickedAt = e.timeStamp;
+      },
+      true,
+    );
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) times.push(performance.now() - clickedAt);
+      return click.call(this);
+    };
+  });
   const page = await context.newPage();
   const scripts = [];
   page.on("response", (r) => {
@@ -32,15 +53,20 @@ async function openApp(browser, base) {
   return { context, page, scripts };
 }
 
-/** Clicks an export button and waits for its file; returns the time from the click to the download. */
+/**
+ * Clicks an export button and waits for its file. Returns the time in the page from the click to
+ * the file handed to the browser, and the driver's round trip (locating and clicking the button,
+ * then the browser's download event).
+ */
 async function exportOnce(page, button) {
   const download = page.waitForEvent("download", { timeout: 60_000 });
   const t = performance.now();
   await page.getByRole("button", { name: button }).click();
   const file = await download;
-  const ms = performance.now() - t;
+  const roundTrip = performance.now() - t;
   await file.delete();
-  return ms;
+  const inPage = await page.evaluate(() => window.__exportTimes.at(-1));
+  return { inPage, roundTrip };
 }
 
 async function formatRows(browser, base, label, button) {
@@ -54,6 +80,7 @@ async function formatRows(browser, base, label, button) {
   const bytes = loaded.reduce((n, u) => n + gz(u), 0);
   const warm = [];
   for (let i = 0; i < WARM_RUNS; i++) warm.push(await exportOnce(page, button));
+  const ms = (x) => `${x.toFixed(0)} ms`;
   await context.close();
   return {
     initial: [...before].reduce((n, u) => n + gz(u), 0),
@@ -63,12 +90,13 @@ async function formatRows(browser, base, label, button) {
         `${kb(bytes)} gz`,
         "target ≤ 200 KB gz",
       ],
-      [`${label} export, first click to file (code and fonts load)`, `${first.toFixed(0)} ms`, ""],
+      [`${label} export, first click to file (code and fonts load)`, ms(first.inPage), ""],
       [
         `${label} export, warm click to file (median of ${WARM_RUNS})`,
-        `${median(warm).toFixed(0)} ms`,
+        ms(median(warm.map((w) => w.inPage))),
         "target ≤ 300 ms",
       ],
+      [`  with the driver's click and download event (median)`, ms(median(warm.map((w) => w.roundTrip))), ""],
     ],
   };
 }
@@ -77,6 +105,7 @@ export async function browserBench() {
   if (!existsSync(CHROMIUM)) return [["Chromium export timings", "skipped", `${CHROMIUM} is missing`]];
   const server = await preview({
     preview: { port: 0, host: "127.0.0.1", strictPort: false },
+    build: { outDir: DIST },
     logLevel: "warn",
   });
   const address = server.httpServer.address();
