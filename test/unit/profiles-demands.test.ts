@@ -219,3 +219,25 @@ describe("the clauses for the fields the laws need", () => {
     },
   );
 });
+
+describe("old files and the new fields", () => {
+  const NEW_FIELDS = [
+    "stateCourseBy",
+    "stateCourseHours",
+    "districtClimateTraining",
+    "recordsKeeper",
+    "noMunicipalTickets",
+    "reportToChief",
+    "schoolSites",
+    "grantSubmission",
+    "awardLetterDate",
+  ];
+  it("load unchanged, with no open item asking for a field they never had", () => {
+    const text = readFileSync("test/fixtures/good/resolved/project.json", "utf8");
+    expect(NEW_FIELDS.some((k) => text.includes(`"${k}"`))).toBe(false);
+    const r = parseProjectFile(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(openItems(r.project).filter((i) => NEW_FIELDS.includes(i.field ?? ""))).toEqual([]);
+  });
+});
