@@ -27,6 +27,13 @@ export const WASHINGTON = defineProfile({
       ),
     ),
     need(
+      "purpose-and-goals",
+      wa(
+        `${AGREEMENT}(c)`,
+        "The agreement explains how the SRO helps build a positive school climate and relationships with students.",
+      ),
+    ),
+    need(
       "complaints",
       wa(`${AGREEMENT}(d)`, "The agreement says how families complain and how complaints are investigated."),
     ),
