@@ -11,7 +11,7 @@ const ma = (summary: string) =>
 export const MASSACHUSETTS = defineProfile({
   id: "massachusetts",
   label: "Massachusetts",
-  name: "Massachusetts General Laws chapter 71, section 37P",
+  name: "Massachusetts General Laws c. 71 § 37P",
   citation: "M.G.L. c. 71 § 37P",
   summary:
     "An SRO is a sworn officer with the special SRO certification of c. 6E § 3(b) (definition in § 37P(a)). A state commission develops and reviews the model SRO MOU, the minimum a school and police department's MOU must meet; under the model, and as the state agencies put it when the 2018 law took effect, SROs do not take the place of school disciplinarians, enforcers of school rules or school-based mental health providers, and the MOU covers how the SRO is selected, information sharing and training. The MOU paragraph of § 37P itself was not found; read only in secondary copies.",
