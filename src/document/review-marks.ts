@@ -8,6 +8,7 @@ import type { AssembleOptions } from "./assemble";
 import type { Block, ChangeMark, Inline, MouDocument } from "./ir";
 import { inlineFlags, inlineText } from "./ir";
 import { SIDE_NAMES } from "./words";
+import { withImportedWording } from "../import/review-document";
 
 type Clause = Extract<Block, { kind: "clause" }>;
 
@@ -80,10 +81,14 @@ function markedInlines(
  * baseline marked word by word (inserted and deleted runs, with the party and date of the change).
  */
 export function assembleReview(project: Project, options: AssembleOptions): MouDocument {
-  const doc = assemble(project, { ...options, openMarks: false });
   const baseline = project.baseline;
-  if (!baseline) return markOpenItems(doc);
-  const before = assemble({ ...project, ...baseline.agreement, review: null }, { mode: "draft" });
+  const assembled = assemble(project, { ...options, openMarks: false });
+  if (!baseline) return markOpenItems(assembled);
+  // a review from an imported MOU: its wording is the signed text, and stands until a topic gets answers
+  const imported = baseline.imported;
+  const doc = imported ? withImportedWording(assembled, project, imported, "unanswered") : assembled;
+  const signedText = assemble({ ...project, ...baseline.agreement, review: null }, { mode: "draft" });
+  const before = imported ? withImportedWording(signedText, baseline.agreement, imported, "all") : signedText;
   const since = baseline.signedOn;
   const clausesOf = (d: MouDocument, topicId: string) =>
     d.blocks.filter((b): b is Clause => b.kind === "clause" && b.topicId === topicId);
