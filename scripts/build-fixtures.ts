@@ -18,6 +18,7 @@ import {
 import type { OpenItem } from "../src/project/open-items";
 import { openItems } from "../src/project/open-items";
 import type { Project, School, Side } from "../src/project/schema";
+import { REVIEW_SAMPLE_ID } from "../src/project/sample";
 import { isVisible } from "../src/topics/define";
 import type { Answers, TableRow } from "../src/topics/types";
 import type { Drafts } from "./fixtures/draft";
@@ -713,6 +714,13 @@ async function main(): Promise<void> {
   if (!isDeepStrictEqual(reviewOpen, ["formal-discipline:not-agreed"]))
     throw new Error(`review: unexpected open items:\n${reviewItems.map(describe).join("\n")}`);
   console.log("review: 1 open item (formal discipline waits on the Agency)");
+  // the same review, bundled so the meeting can be tried at once from the start page
+  const [reviewSample] = validate(
+    { ...reviewProject, id: REVIEW_SAMPLE_ID, name: "Cedar Falls SRO MOU: annual review 2027 (sample)" },
+    "review sample",
+    "agency",
+    "2027-03-04T16:00:00Z",
+  );
 
   // real agreements: each states what its parties signed, nothing else, with nothing open
   const real: ReadonlyArray<readonly [string, () => Project, Side]> = [
@@ -735,6 +743,7 @@ async function main(): Promise<void> {
   await write("test/fixtures/good/resolved/project.json", resolved);
   await write("test/fixtures/good/unicode/project.json", unicode);
   await write("test/fixtures/good/review/project.json", review);
+  await write("public/sample-review.mou.json", reviewSample);
 }
 
 await main();

@@ -31,6 +31,8 @@ import { ErrorBoundary } from "./ErrorBoundary";
 const ImportScreen = lazy(() => import("./import/ImportScreen"));
 
 export const SAMPLE_URL = "./sample.mou.json";
+/** A signed sample with its annual review under way, to try the review meeting at once. */
+export const REVIEW_SAMPLE_URL = "./sample-review.mou.json";
 const LAST_KEY = "sro-mou-last-project";
 
 type Screen =
@@ -210,20 +212,23 @@ export function App() {
     [show],
   );
 
-  const openSample = useCallback(async () => {
-    try {
-      const response = await fetch(SAMPLE_URL);
-      const result = parseProjectFile(await response.text());
-      if (!result.ok) {
-        setProblems(result.problems);
-        return;
+  const openSample = useCallback(
+    async (url: string = SAMPLE_URL) => {
+      try {
+        const response = await fetch(url);
+        const result = parseProjectFile(await response.text());
+        if (!result.ok) {
+          setProblems(result.problems);
+          return;
+        }
+        if ((await readProject(result.project.id))?.ok) await openStored(result.project.id);
+        else await adopt(result.project, "agency");
+      } catch (error) {
+        fail(error);
       }
-      if ((await readProject(result.project.id))?.ok) await openStored(result.project.id);
-      else await adopt(result.project, "agency");
-    } catch (error) {
-      fail(error);
-    }
-  }, [adopt, fail, openStored]);
+    },
+    [adopt, fail, openStored],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -425,6 +430,7 @@ export function App() {
           notice={notice}
           create={(i) => void create(i)}
           openSample={() => void openSample()}
+          openReviewSample={() => void openSample(REVIEW_SAMPLE_URL)}
           openFile={(f) => void openFile(f)}
           openStored={(id) => void openStored(id)}
           rename={(id, name) =>

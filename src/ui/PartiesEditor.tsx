@@ -103,7 +103,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
       <fieldset>
         <legend>Schedule of schools (Exhibit A)</legend>
         <div className="scroll-x" tabIndex={0} role="region" aria-label="Schedule of schools table">
-          <table className="schools">
+          <table className="schools cards">
             <thead>
               <tr>
                 <th scope="col">School</th>
@@ -118,7 +118,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
             <tbody>
               {project.schools.map((school, i) => (
                 <tr key={school.id}>
-                  <td>
+                  <td data-label="School">
                     <input
                       id={schoolNameId(i)}
                       aria-label={`School ${i + 1}: name`}
@@ -131,7 +131,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                       maxLength={300}
                     />
                   </td>
-                  <td>
+                  <td data-label="Level">
                     <select
                       aria-label={`School ${i + 1}: level`}
                       value={school.level}
@@ -145,7 +145,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                       ))}
                     </select>
                   </td>
-                  <td>
+                  <td data-label="Address">
                     <input
                       aria-label={`School ${i + 1}: address`}
                       value={school.address}
@@ -157,7 +157,7 @@ export function PartiesEditor({ project, apply, readOnly }: Props) {
                       maxLength={1000}
                     />
                   </td>
-                  <td>
+                  <td data-label="SROs assigned">
                     <input
                       aria-label={`School ${i + 1}: SROs assigned (0.5 for an officer shared with another school)`}
                       inputMode="decimal"

@@ -214,14 +214,29 @@ export function ProjectScreen({
         </div>
         {isSample(project) && (
           <div className="banner sample" role="note" aria-label="Sample">
-            <p>
-              <strong>This is a sample MOU</strong> between a fictional police department and school district,
-              to explore: every screen and export works on it, and your edits stay in this browser. It is not
-              your agreement.
-            </p>
-            <button type="button" className="primary" onClick={close}>
-              Start your own MOU
-            </button>
+            {project.review ? (
+              <p>
+                <strong>This is a sample annual review</strong> of an MOU a fictional sheriff&rsquo;s office
+                and school district signed a year ago: one topic is being revised, and the meeting can be run
+                at once. Your edits stay in this browser. It is not your agreement.
+              </p>
+            ) : (
+              <p>
+                <strong>This is a sample MOU</strong> between a fictional police department and school
+                district, to explore: every screen and export works on it, and your edits stay in this
+                browser. It is not your agreement.
+              </p>
+            )}
+            <div className="row">
+              {project.review && (
+                <button type="button" className="primary" onClick={openMeeting}>
+                  Run the review meeting
+                </button>
+              )}
+              <button type="button" className={project.review ? undefined : "primary"} onClick={close}>
+                Start your own MOU
+              </button>
+            </div>
           </div>
         )}
         {project.signed && (

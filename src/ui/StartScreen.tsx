@@ -98,6 +98,8 @@ export interface StartScreenProps {
   readonly notice: string | null;
   readonly create: (input: NewProjectInput) => void;
   readonly openSample: () => void;
+  /** Opens the sample annual review, to try the review meeting. */
+  readonly openReviewSample: () => void;
   readonly openFile: (file: File) => void;
   readonly openStored: (id: string) => void;
   readonly rename: (id: string, name: string) => void;
@@ -260,6 +262,9 @@ export function StartScreen(props: StartScreenProps) {
           <div className="row">
             <button type="button" onClick={props.openSample}>
               Open the sample MOU
+            </button>
+            <button type="button" onClick={props.openReviewSample}>
+              Try an annual review meeting (sample)
             </button>
             <label className="file-button">
               Open a .mou.json file (or drop it here)

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axe, openPage, screenshot, useChromium, projectFileInput } from "./browser";
+import { axe, openPage, screenshot, useChromium } from "./browser";
 
 /** Whether an element lies wholly inside the viewport, as a person at the projector sees it. */
 async function inView(page: Page, name: string): Promise<boolean> {
@@ -24,14 +23,12 @@ describe("the review meeting on a projector", () => {
       await page.goto(base);
       await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
       await page.getByRole("button", { name: "All projects" }).click();
-      const review = readFileSync("test/fixtures/good/review/project.json");
-      await projectFileInput(page).setInputFiles({
-        name: "review.mou.json",
-        mimeType: "application/json",
-        buffer: review,
-      });
+      // the bundled review sample: the meeting can be tried at once
+      await page.getByRole("button", { name: "Try an annual review meeting (sample)" }).click();
       await page.getByText(/Annual review of the MOU signed on/).waitFor();
-      await page.getByRole("button", { name: "Run the review meeting, one topic at a time" }).click();
+      const note = page.getByRole("note", { name: "Sample" });
+      await expect(note.textContent()).resolves.toMatch(/This is a sample annual review/);
+      await note.getByRole("button", { name: "Run the review meeting" }).click();
       const title = page.locator("#meeting-title");
       await title.waitFor();
 

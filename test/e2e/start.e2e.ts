@@ -52,6 +52,22 @@ describe("small screens and the projector", () => {
     const box = await heading.boundingBox();
     expect(box && box.y + box.height).toBeLessThan(844);
     await screenshot(page, "09-narrow");
+
+    // a table is a card per row: every column of the schools table is on screen, Remove too
+    await page.getByRole("button", { name: "Topics", exact: true }).click();
+    await nav.getByRole("button", { name: /^Parties, Schools and Term/ }).click();
+    for (const control of [
+      page.getByLabel(/^School 1: SROs assigned/),
+      page.getByRole("button", { name: "Remove school 1" }),
+    ]) {
+      await control.scrollIntoViewIfNeeded();
+      const b = await control.boundingBox();
+      expect(b && b.x >= 0 && b.x + b.width <= 390).toBe(true);
+    }
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(page, "09-narrow-schools");
     await context.close();
   });
 

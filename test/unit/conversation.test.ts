@@ -26,10 +26,10 @@ function load(path: string): Project {
   return r.project;
 }
 
-/** A fixture's project as the file holds it (schema 4). */
+/** A file of schema 4, as the app wrote it before schema 5: the project it holds. */
 const fixture = (name: string) =>
   (
-    JSON.parse(readFileSync(`test/fixtures/good/${name}/project.json`, "utf8")) as {
+    JSON.parse(readFileSync(`test/fixtures/old/v4-${name}.mou.json`, "utf8")) as {
       project: Record<string, unknown>;
     }
   ).project;

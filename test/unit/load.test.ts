@@ -85,6 +85,23 @@ describe("loadProject on good input", () => {
     ]);
   });
 
+  it.each(["resolved", "review"])(
+    "opens the %s file of format 4 as the same MOU format 5 holds, every history entry with its kind",
+    (name) => {
+      const v4 = parseProjectFile(readFileSync(`test/fixtures/old/v4-${name}.mou.json`, "utf8"));
+      const v5 = parseProjectFile(readFileSync(`test/fixtures/good/${name}/project.json`, "utf8"));
+      if (!v4.ok || !v5.ok) throw new Error("a file does not open");
+      expect(v4.migratedFrom).toBe(4);
+      expect(v5.migratedFrom).toBeNull();
+      expect(documentText(assemble(v4.project, { mode: "draft" }))).toBe(
+        documentText(assemble(v5.project, { mode: "draft" })),
+      );
+      // the kinds worked out from the old wording are the kinds the app now writes
+      expect(v4.project.history.map((h) => h.kind)).toEqual(v5.project.history.map((h) => h.kind));
+      expect(openItems(v4.project)).toEqual(openItems(v5.project));
+    },
+  );
+
   // the figures (dates, amounts, periods, shares) the earlier app printed for a file, and its names
   const FIGURE =
     /\$[\d,]+(?:\.\d+)?|\d+(?:\.\d+)?%|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\b\d+(?:\.\d+)? (?:days?|hours?|months?|years?|minutes?|School Days?|SROs?|feet)\b/g;

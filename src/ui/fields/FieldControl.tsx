@@ -67,7 +67,7 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
   return (
     <div className="table-control">
       <div className="scroll-x" tabIndex={0} role="region" aria-label={`${def.label} table`}>
-        <table aria-describedby={both(props.describedBy, printable.describedBy)}>
+        <table className="cards" aria-describedby={both(props.describedBy, printable.describedBy)}>
           <caption className="sr-only">{def.label}</caption>
           <thead>
             <tr>
@@ -89,7 +89,7 @@ function TableControl(props: ControlProps & { def: Extract<FieldDef, { kind: "ta
                   const label = `${def.rowLabel} ${r + 1}: ${c.label}`;
                   const v = row[c.key];
                   return (
-                    <td key={c.key}>
+                    <td key={c.key} data-label={c.label}>
                       {c.kind === "choice" ? (
                         <select
                           id={cellId}
