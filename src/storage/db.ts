@@ -2,6 +2,8 @@ import { createStore, get, getMany, setMany } from "idb-keyval";
 import { loadProject } from "../project/load";
 import type { Problem } from "../project/load";
 import type { Project } from "../project/schema";
+import type { ProjectStanding } from "../project/status";
+import { standing } from "../project/status";
 import { clearJournals } from "./journal";
 import { TAB_ID } from "./tabs";
 import type { VersionSummary } from "./versions";
@@ -14,6 +16,8 @@ export interface ProjectSummary {
   readonly updatedAt: string;
   readonly agency: string;
   readonly district: string;
+  /** Where it stands (absent in lists written before it was recorded, until the next save). */
+  readonly standing?: ProjectStanding;
 }
 
 export interface StoredProject {
@@ -72,6 +76,7 @@ function summaryOf(project: Project): ProjectSummary {
     updatedAt: project.updatedAt,
     agency: project.parties.agency.name,
     district: project.parties.district.name,
+    standing: standing(project),
   };
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { standingText } from "../project/status";
 import * as z from "zod/mini";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -232,6 +233,11 @@ export function StartScreen(props: StartScreenProps) {
                       timeStyle: "short",
                     })}
                   </span>
+                  {p.standing && (
+                    <span className="meta standing" data-testid="standing">
+                      {standingText(p.standing)}
+                    </span>
+                  )}
                   {fileReminder(props.savedToFile.get(p.id), p.updatedAt) !== null && (
                     <span className="file-reminder" data-testid="file-reminder">
                       {fileReminder(props.savedToFile.get(p.id), p.updatedAt)}{" "}
