@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { axe, openPage, screenshot, useChromium } from "./browser";
+import { axe, openPage, openTopic, saved, screenshot, useChromium } from "./browser";
 
 /** Drops a file on the import screen, as when it is dragged from the desktop. */
 async function drop(page: Page, bytes: Uint8Array, name: string, type: string) {
@@ -85,6 +85,11 @@ describe("importing an existing MOU", () => {
       expect(after[1]).not.toBe(before[1]);
       expect(after).not.toContain("");
       await expect(page.getByText("Assigned by you.").count()).resolves.toBe(2);
+      // and back: Shift+Tab to the first, the arrow up gives it its proposed topic again
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("ArrowUp");
+      await expect(first.inputValue()).resolves.toBe("questioning-students");
+      await expect(page.getByText("Assigned by you.").count()).resolves.toBe(1);
 
       await page.getByRole("button", { name: "Check-up" }).first().click();
       await page.getByRole("heading", { level: 2, name: "Check-up of “current-mou.pdf”" }).waitFor();
@@ -105,6 +110,50 @@ describe("importing an existing MOU", () => {
       });
       expect(text).toContain("Check-up of an Existing MOU");
       expect(text).toMatch(/Addressed +Section \d\.\d{2}, page \d/);
+
+      // the annual review from this MOU: its wording is the signed text
+      await page.getByRole("button", { name: "Back to the clauses" }).click();
+      await page.getByRole("button", { name: "Start the annual review from this MOU" }).first().click();
+      await page
+        .getByText(/Annual review of the MOU signed on/)
+        .first()
+        .waitFor();
+      await openTopic(page, "Questioning of Students");
+      await page
+        .getByRole("radiogroup", { name: /School staff member present/ })
+        .getByRole("radio", { name: "No" })
+        .check();
+      await saved(page);
+      await page.getByRole("button", { name: "Export" }).click();
+      await screenshot(page, "import-review-export-desktop");
+      const reviewDownload = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Draft DOCX (Word)" }).click();
+      const review = await (await reviewDownload).path();
+      const pandoc = (mode: string) =>
+        execFileSync(
+          "pandoc",
+          ["-f", "docx", `--track-changes=${mode}`, "-t", "plain", "--wrap=none", review],
+          {
+            encoding: "utf8",
+          },
+        ).replace(/\s+/g, " ");
+      // rejecting the changes gives back the imported clause, accepting them the new one
+      expect(pandoc("reject")).toContain(
+        "the deputy shall make a reasonable effort to notify the student's parent or guardian",
+      );
+      expect(pandoc("accept")).not.toContain("reasonable effort to notify the student's parent or guardian");
+      // a topic not changed keeps its imported words either way
+      for (const mode of ["accept", "reject"])
+        expect(pandoc(mode)).toContain("Decisions to arrest or cite a student rest with the deputy");
+      const all = execFileSync(
+        "pandoc",
+        ["-f", "docx", "--track-changes=all", "-t", "markdown", "--wrap=none", review],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(all).toMatch(/\{\.deletion[^}]*author="Agency"/);
+      expect(all).toMatch(/\{\.insertion[^}]*author="Agency"/);
 
       expect(foreignRequests).toEqual([]);
       expect(errors).toEqual([]);

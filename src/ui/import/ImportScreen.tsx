@@ -6,6 +6,7 @@ import { projectFromConfirmed } from "../../import/to-project";
 import type { ImportResult } from "../../import/types";
 import { projectFacts } from "../../project/facts";
 import { createProject } from "../../project/new-project";
+import { startReviewFromImport } from "../../project/review-import";
 import type { Project } from "../../project/schema";
 import { PROFILES } from "../../profiles";
 import type { Format } from "../../render/registry";
@@ -184,6 +185,9 @@ export default function ImportScreen({ close, open }: ImportScreenProps) {
             if (p) open(p);
           }}
           showCheckup={() => setStep("checkup")}
+          startReview={() => {
+            if (confirmed && decisions) open(startReviewFromImport(confirmed, decisions.names, "agency"));
+          }}
         />
       )}
       {step === "checkup" && confirmed && checkup && decisions && (

@@ -23,6 +23,7 @@ export function MappingScreen(props: {
   setTakeDate: (take: boolean) => void;
   create: () => void;
   showCheckup: () => void;
+  startReview: () => void;
 }) {
   const { result, choices } = props;
   const mapped = Object.values(choices).filter((t) => t !== null).length;
@@ -33,6 +34,9 @@ export function MappingScreen(props: {
       </button>
       <button type="button" onClick={props.showCheckup}>
         Check-up
+      </button>
+      <button type="button" onClick={props.startReview}>
+        Start the annual review from this MOU
       </button>
     </div>
   );
@@ -69,7 +73,9 @@ export function MappingScreen(props: {
       </div>
       <p className="help">
         “Create the project” starts a new MOU with these parties and the values you took; “Check-up” compares
-        this MOU with the recommendations, with the topics as you set them.
+        this MOU with the recommendations, with the topics as you set them; “Start the annual review” takes
+        this MOU, word for word, as the signed text to review: each topic keeps its clauses until you give it
+        answers, and the redline shows the change.
       </p>
       {actions}
     </section>
