@@ -51,7 +51,7 @@ export function parseImportArgs(
  * pdf.js's legacy build, which runs in Node with its worker in the same thread. Loaded from
  * node_modules by its path, not bundled: bundled, it cannot find its worker module beside it.
  */
-async function loadPdfJs(): Promise<PdfJs> {
+export async function loadPdfJs(): Promise<PdfJs> {
   const require = createRequire(import.meta.url);
   const url = pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf.mjs")).href;
   return (await import(/* @vite-ignore */ url)) as PdfJs;
