@@ -8,8 +8,8 @@ import { recommendedAnswers } from "../topics/registry";
 import type { Answers, FieldDef, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES } from "../topics/types";
 import { setAnswer, setAnswers, setCustomClause, setIncluded } from "../project/actions";
-import { projectFacts } from "../project/facts";
-import { REASON_LABELS, isIncluded, openItemsOf } from "../project/open-items";
+import { REASON_LABELS, isIncluded } from "../project/open-items";
+import { progress } from "../project/status";
 import type { Project, Side } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import type { ReviewDecision } from "../project/review";
@@ -188,11 +188,12 @@ export function TopicScreen({
   const state = project.topics[topic.id];
   const included = isIncluded(topic, state);
   const answers = (state?.answers ?? {}) as Answers;
-  const items = openItemsOf(topic.id, project);
+  // the topic's items and departures as the topic list and the header see them, worked out once
+  const view = progress(project, side).views.get(topic.id);
+  const items = view?.items ?? [];
   const recommended = visibleAnswers(topic.fields, { ...answers, ...recommendedAnswers(topic) });
   const hasRecommendation = Object.keys(recommended).length > 0;
-  const facts = projectFacts(project);
-  const departures = topic.departures.filter((d) => d.applies(visibleAnswers(topic.fields, answers), facts));
+  const departures = view?.departures ?? [];
   const acknowledged = new Map(state?.acknowledgements.map((a) => [a.departureId, a]));
   // the form is rebuilt when answers change from outside it (the recommended values)
   const [formVersion, setFormVersion] = useState(0);

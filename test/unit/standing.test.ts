@@ -5,7 +5,9 @@ import { parseProjectFile } from "../../src/project/file";
 import { createProject } from "../../src/project/new-project";
 import { markSigned } from "../../src/project/review";
 import type { Project } from "../../src/project/schema";
-import { standing, standingText } from "../../src/project/status";
+import { progress, standing, standingText } from "../../src/project/status";
+import { openItemsOf } from "../../src/project/open-items";
+import { TOPICS } from "../../src/topics";
 import { listProjects, saveProject } from "../../src/storage/db";
 
 function load(path: string): Project {
@@ -37,5 +39,17 @@ describe("where a project stands, as the project list shows it", () => {
     expect(standingText(listed?.standing ?? standing(p))).toMatch(
       /^0 of \d+ topics agreed · \d+ open items$/,
     );
+  });
+
+  it("a topic's view (status, items, departures) is worked out once per project and side", () => {
+    const sample = load("public/sample.mou.json");
+    const seen = progress(sample, "agency");
+    expect(progress(sample, "agency")).toBe(seen);
+    expect(progress(sample, "district")).not.toBe(seen);
+    for (const t of TOPICS) expect(seen.views.get(t.id)?.items).toEqual(openItemsOf(t.id, sample));
+    expect(seen.views.get("documentation-and-reporting")?.departures.map((d) => d.id)).toEqual([
+      "slow-response",
+    ]);
+    expect(seen.views.get("information-sharing")?.status).toBe("objected");
   });
 });

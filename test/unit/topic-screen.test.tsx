@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { assemble } from "../../src/document/assemble";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setAnswers, setPosition } from "../../src/project/actions";
 import { createProject } from "../../src/project/new-project";
 import { openItems } from "../../src/project/open-items";
@@ -52,6 +52,13 @@ function Harness({
 }
 
 describe("topic screen", () => {
+  // "As it will print" is a lazy chunk (the document model and every template): loaded before the
+  // tests, as a browser that has it cached, so finding it never races the time a busy machine
+  // takes to compile it
+  beforeAll(async () => {
+    await import("../../src/ui/TopicClauses");
+  });
+
   it("shows the topic's clauses as they will print, and updates them as answers change", async () => {
     render(<Harness id="formal-discipline" initial={createProject("T")} side="agency" />);
     const clauses = await screen.findByRole("region", { name: "As it will print" });
