@@ -98,4 +98,17 @@ describe("Import screen", () => {
     expect(screen.getByRole("button", { name: "Download the check-up as PDF" })).toBeEnabled();
     expect(screen.getByRole("button", { name: "Download the check-up as DOCX (Word)" })).toBeEnabled();
   });
+
+  it("starts the annual review from the MOU, its wording the signed text", async () => {
+    const { user, open } = await pasteShort();
+    await user.click(
+      screen.getAllByRole("button", { name: "Start the annual review from this MOU" })[0] as HTMLElement,
+    );
+    const project = open.mock.calls[0]?.[0] as Project;
+    expect(project.review).not.toBeNull();
+    expect(project.baseline?.imported?.topics["questioning-students"]?.[0]?.text).toMatch(
+      /^Before an officer questions a student as a suspect/,
+    );
+    expect(project.topics["questioning-students"]?.included).toBe(true);
+  });
 });
