@@ -10,6 +10,7 @@ import { analyseSource, importFile } from "../src/import/analyse";
 import { readDocx } from "../src/import/read-docx";
 import { loadPdfJs } from "../src/cli/import";
 import { cedarExpected, cedarFallsDocx } from "../test/fixtures/import/cedar-falls-docx";
+import type { ImportResult } from "../src/import/types";
 import type { Precision } from "../test/unit/import/fixtures";
 import {
   FIXTURES,
@@ -51,14 +52,44 @@ async function thirtyPages(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+type Stated = [string, string | null, number | string | boolean];
+
+/** Suggested answers against the values listed by hand: how many are right, and how many listed were found. */
+function answers(
+  name: string,
+  result: ImportResult,
+): { suggested: number; right: number; listed: number; found: number } {
+  const all = JSON.parse(readFileSync(`${FIXTURES}/expected-suggestions.json`, "utf8")) as Record<
+    string,
+    unknown
+  >;
+  const listed = (all[name] ?? []) as Stated[];
+  const key = (s: Stated) => JSON.stringify(s);
+  const want = new Set(listed.map(key));
+  const got = new Set(result.suggestions.map((s) => key([s.topicId, s.fieldKey, s.value])));
+  return {
+    suggested: got.size,
+    right: [...got].filter((k) => want.has(k)).length,
+    listed: want.size,
+    found: [...want].filter((k) => got.has(k)).length,
+  };
+}
+
 async function main() {
+  const imported = new Map<string, ImportResult>([
+    ...[...TEXT_FIXTURES, "birchwood-unnumbered.txt"].map((n): [string, ImportResult] => [
+      n,
+      importFixture(n),
+    ]),
+    ["cedar-falls.docx", analyseSource(await readDocx(await cedarFallsDocx()), "cedar-falls.docx")],
+  ]);
   const results: Array<[string, Precision]> = TEXT_FIXTURES.map((name) => [
     name,
-    precision(importFixture(name), expectedTopics(name)),
+    precision(imported.get(name) as ImportResult, expectedTopics(name)),
   ]);
   results.push([
     "cedar-falls.docx",
-    precision(analyseSource(await readDocx(await cedarFallsDocx()), "cedar-falls.docx"), cedarExpected()),
+    precision(imported.get("cedar-falls.docx") as ImportResult, cedarExpected()),
   ]);
   const harlowPdf = new Uint8Array(readFileSync(`${FIXTURES}/harlow-articles.pdf`));
   results.push([
@@ -92,6 +123,17 @@ async function main() {
   for (const [name, p] of results) console.log(line(name, p));
   console.log(line("all (tuned on)", { total, first, topThree: top, misses: [] }));
   console.log(line("birchwood-unnumbered.txt (held out)", heldOut));
+  const counts = [...imported].map(([name, r]) => answers(name, r));
+  const add = (pick: (c: (typeof counts)[number]) => number) => counts.reduce((n, c) => n + pick(c), 0);
+  console.log(
+    `Suggested answers: ${add((c) => c.right)} of ${add((c) => c.suggested)} right (${pct(
+      add((c) => c.right),
+      add((c) => c.suggested),
+    )}); ${add((c) => c.found)} of the ${add((c) => c.listed)} values the fixtures state found (${pct(
+      add((c) => c.found),
+      add((c) => c.listed),
+    )})`,
+  );
   console.log(
     `Import of a 30-page PDF in Node (target ≤ 2 s): median ${(times[2] ?? 0).toFixed(0)} ms, best ${(times[0] ?? 0).toFixed(0)} ms of 5 (${(bytes.length / 1024).toFixed(0)} KB, ${clauses} clauses)`,
   );
