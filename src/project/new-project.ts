@@ -1,6 +1,6 @@
 import { TOPICS } from "../topics";
 import { getTopic } from "../topics/registry";
-import type { Position, Project, TopicState } from "./schema";
+import type { Position, Project, Side, TopicState } from "./schema";
 import { SCHEMA_VERSION } from "./schema";
 
 export const NO_POSITION: Position = { stance: "none", note: "", at: null };
@@ -68,5 +68,38 @@ export function createProject(name: string, now: Date = new Date(), id: string =
     conflicts: [],
     people: [],
     conversation: [],
+  };
+}
+
+/** What the "Start a new MOU" form asks. */
+export interface NewProjectInput {
+  readonly side: Side;
+  readonly name: string;
+  readonly agencyName: string;
+  readonly agencyHead: string;
+  readonly agencyHeadTitle: string;
+  readonly districtName: string;
+  readonly superintendent: string;
+}
+
+/** A new project from the form's answers: the Parties' names and the heads who sign for them. */
+export function newProjectFrom(
+  input: NewProjectInput,
+  now: Date = new Date(),
+  id: string = newId(),
+): Project {
+  const base = createProject(input.name, now, id);
+  const [head, superintendent] = base.parties.signatories;
+  return {
+    ...base,
+    parties: {
+      ...base.parties,
+      agency: { ...base.parties.agency, name: input.agencyName },
+      district: { ...base.parties.district, name: input.districtName },
+      signatories: [
+        ...(head ? [{ ...head, name: input.agencyHead, title: input.agencyHeadTitle }] : []),
+        ...(superintendent ? [{ ...superintendent, name: input.superintendent }] : []),
+      ],
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
 import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
-import { createProject, newId } from "../project/new-project";
+import { newId, newProjectFrom } from "../project/new-project";
 import { startReview as beginReview } from "../project/review";
 import { arrival } from "../project/arrival";
 import type { Project, Side } from "../project/schema";
@@ -300,20 +300,7 @@ export function App() {
   };
 
   const create = async (input: NewProjectInput) => {
-    const base = createProject(input.name);
-    const [head, superintendent] = base.parties.signatories;
-    const project: Project = {
-      ...base,
-      parties: {
-        ...base.parties,
-        agency: { ...base.parties.agency, name: input.agencyName },
-        district: { ...base.parties.district, name: input.districtName },
-        signatories: [
-          ...(head ? [{ ...head, name: input.agencyHead, title: input.agencyHeadTitle }] : []),
-          ...(superintendent ? [{ ...superintendent, name: input.superintendent }] : []),
-        ],
-      },
-    };
+    const project = newProjectFrom(input);
     try {
       const rev = await saveProject(project, 0);
       show(project, rev, input.side);

@@ -1,25 +1,17 @@
 import { useEffect, useRef, useState } from "react";
+import type { NewProjectInput } from "../project/new-project";
 import { standingText } from "../project/status";
 import * as z from "zod/mini";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Problem } from "../project/load";
-import type { Side } from "../project/schema";
 import type { FileSaved, ProjectSummary } from "../storage/db";
 import type { Persistence } from "../storage/persist";
 import type { VersionSummary } from "../storage/versions";
 import { VersionsDialog } from "./VersionsDialog";
 import { fileReminder } from "../storage/file-reminder";
 
-export interface NewProjectInput {
-  readonly side: Side;
-  readonly name: string;
-  readonly agencyName: string;
-  readonly agencyHead: string;
-  readonly agencyHeadTitle: string;
-  readonly districtName: string;
-  readonly superintendent: string;
-}
+export type { NewProjectInput };
 
 const required = (message: string) =>
   z.string().check(z.trim(), z.minLength(1, message), z.maxLength(300, "Keep this under 300 characters."));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { setAnswer } from "../../src/project/actions";
 import { arrival } from "../../src/project/arrival";
 import { markExchanged } from "../../src/project/file";
-import { createProject } from "../../src/project/new-project";
+import { createProject, newProjectFrom } from "../../src/project/new-project";
 import type { Project } from "../../src/project/schema";
 
 const t0 = new Date("2026-09-01T10:00:00Z");
@@ -96,5 +96,30 @@ describe("a project that arrives from a file", () => {
       expect(plan.project.name).toBe("Riverside (opened from file)");
       expect(plan.project.topics).toEqual(theirs.topics);
     }
+  });
+});
+
+describe("a new project from the start form", () => {
+  it("takes the Parties' names and the heads who sign for them", () => {
+    const p = newProjectFrom(
+      {
+        side: "district",
+        name: "Riverside 2027",
+        agencyName: "Riverside Police Department",
+        agencyHead: "Dana Ruiz",
+        agencyHeadTitle: "Chief of Police",
+        districtName: "Riverside Unified",
+        superintendent: "Lee Park",
+      },
+      t0,
+      "riverside",
+    );
+    expect(p).toMatchObject({ id: "riverside", name: "Riverside 2027", createdAt: t0.toISOString() });
+    expect(p.parties.agency.name).toBe("Riverside Police Department");
+    expect(p.parties.district.name).toBe("Riverside Unified");
+    expect(p.parties.signatories.map((s) => [s.side, s.name, s.title])).toEqual([
+      ["agency", "Dana Ruiz", "Chief of Police"],
+      ["district", "Lee Park", "Superintendent"],
+    ]);
   });
 });
