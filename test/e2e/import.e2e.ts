@@ -118,6 +118,13 @@ describe("importing an existing MOU", () => {
         .getByText(/Annual review of the MOU signed on/)
         .first()
         .waitFor();
+      // the meeting shows the imported wording, unmarked until a topic changes
+      await page.getByRole("button", { name: "Run the review meeting, one topic at a time" }).click();
+      await page.getByRole("heading", { level: 2, name: "Parties, Schools and Term" }).waitFor();
+      await page.locator(".meeting-text", { hasText: "by and between the Harlow County Sheriff" }).waitFor();
+      await expect(page.locator(".meeting-text ins, .meeting-text del").count()).resolves.toBe(0);
+      await screenshot(page, "import-review-meeting-desktop");
+      await page.getByRole("button", { name: "Leave the meeting" }).click();
       await openTopic(page, "Questioning of Students");
       await page
         .getByRole("radiogroup", { name: /School staff member present/ })
