@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Problem } from "../project/load";
 import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
 import { newId, newProjectFrom } from "../project/new-project";
@@ -20,13 +20,15 @@ import type { Outcome } from "./backup-actions";
 import { backUpEverything, restoreEarlier, restoreFromBackup, saveStoredToFile } from "./backup-actions";
 import type { MergePreview } from "./MergeOffer";
 import { MergeOffer } from "./MergeOffer";
-import { ProjectScreen } from "./ProjectScreen";
+import type { ProjectOnScreen } from "./OpenProject";
+import { OpenProject } from "./OpenProject";
 import type { NewProjectInput } from "./StartScreen";
 import { StartScreen } from "./StartScreen";
-import { readSide, useProject, writeSide } from "./useProject";
+import { readSide, writeSide } from "./useProject";
 import { clearJournal } from "../storage/journal";
 import { openProject } from "../storage/open";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { useFileDrop } from "./useFileDrop";
 
 const ImportScreen = lazy(() => import("./import/ImportScreen"));
 
@@ -35,45 +37,7 @@ export const SAMPLE_URL = "./sample.mou.json";
 export const REVIEW_SAMPLE_URL = "./sample-review.mou.json";
 const LAST_KEY = "sro-mou-last-project";
 
-type Screen =
-  | { kind: "loading" }
-  | { kind: "start" }
-  | { kind: "import" }
-  | { kind: "project"; project: Project; rev: number; side: Side; nonce: number; conflict: boolean };
-
-function OpenProject({
-  screen,
-  notice,
-  undoMerge,
-  close,
-  reopen,
-  saveAsCopy,
-  startReview,
-}: {
-  screen: Extract<Screen, { kind: "project" }>;
-  notice: string | null;
-  undoMerge: (() => void) | null;
-  close: () => void;
-  reopen: (id: string) => void;
-  saveAsCopy: (p: Project) => void;
-  startReview: (p: Project) => void;
-}) {
-  const session = useProject(screen.project, screen.rev, screen.side, screen.conflict);
-  return (
-    <ProjectScreen
-      session={session}
-      notice={notice}
-      undoMerge={undoMerge}
-      close={close}
-      reloadFromStorage={() => {
-        session.discardUnsaved();
-        reopen(screen.project.id);
-      }}
-      saveAsCopy={saveAsCopy}
-      startReview={startReview}
-    />
-  );
-}
+type Screen = { kind: "loading" } | { kind: "start" } | { kind: "import" } | ProjectOnScreen;
 
 function remember(id: string | null) {
   try {
@@ -335,42 +299,12 @@ export function App() {
   };
 
   // a file dropped anywhere opens it (from a project, after leaving it, which saves it); the
-  // browser never navigates to the file
-  const [dragging, setDragging] = useState(false);
-  const dropped = useRef<(file: File) => void>(() => undefined);
-  useEffect(() => {
-    dropped.current = (file: File) => {
-      if (screen.kind === "import") return; // the import screen takes its own drops
-      if (screen.kind === "start") void openFile(file);
-      else void close().then(() => openFile(file));
-    };
+  // import screen takes its own drops
+  const dragging = useFileDrop((file: File) => {
+    if (screen.kind === "import") return;
+    if (screen.kind === "start") void openFile(file);
+    else void close().then(() => openFile(file));
   });
-  useEffect(() => {
-    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes("Files"));
-    const over = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) dropped.current(file);
-    };
-    window.addEventListener("dragover", over);
-    window.addEventListener("dragleave", leave);
-    window.addEventListener("drop", drop);
-    return () => {
-      window.removeEventListener("dragover", over);
-      window.removeEventListener("dragleave", leave);
-      window.removeEventListener("drop", drop);
-    };
-  }, []);
 
   return (
     <>
