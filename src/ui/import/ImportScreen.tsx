@@ -7,7 +7,8 @@ import type { ImportResult } from "../../import/types";
 import { projectFacts } from "../../project/facts";
 import { createProject } from "../../project/new-project";
 import { startReviewFromImport } from "../../project/review-import";
-import type { Project } from "../../project/schema";
+import type { Project, Side } from "../../project/schema";
+import { writeSide } from "../useProject";
 import { PROFILES } from "../../profiles";
 import type { Format } from "../../render/registry";
 import { CheckupView } from "./CheckupView";
@@ -31,6 +32,8 @@ interface Decisions {
   readonly names: PartyNames;
   readonly takeDate: boolean;
   readonly profiles: readonly string[];
+  /** The Party the person acts for, in the project made from the import. */
+  readonly side: Side;
 }
 
 function decisionsFor(result: ImportResult): Decisions {
@@ -44,6 +47,7 @@ function decisionsFor(result: ImportResult): Decisions {
     },
     takeDate: false,
     profiles: [],
+    side: "agency",
   };
 }
 
@@ -129,9 +133,13 @@ export default function ImportScreen({ close, open }: ImportScreenProps) {
           ...decisions.names,
           taken: [...decisions.taken],
           takeEffectiveDate: decisions.takeDate,
-          side: "agency",
+          side: decisions.side,
         })
       : null;
+  const openAs = (project: Project) => {
+    if (decisions) writeSide(project.id, decisions.side);
+    open(project);
+  };
 
   return (
     <main id="main" className="import-screen">
@@ -180,13 +188,16 @@ export default function ImportScreen({ close, open }: ImportScreenProps) {
           setNames={(names) => update({ names })}
           takeDate={decisions.takeDate}
           setTakeDate={(takeDate) => update({ takeDate })}
+          side={decisions.side}
+          setSide={(side) => update({ side })}
           create={() => {
             const p = makeProject();
-            if (p) open(p);
+            if (p) openAs(p);
           }}
           showCheckup={() => setStep("checkup")}
           startReview={() => {
-            if (confirmed && decisions) open(startReviewFromImport(confirmed, decisions.names, "agency"));
+            if (confirmed && decisions)
+              openAs(startReviewFromImport(confirmed, decisions.names, decisions.side));
           }}
         />
       )}

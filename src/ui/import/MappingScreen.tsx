@@ -1,4 +1,6 @@
 import type { TopicChoices } from "../../import/mapping";
+import type { Side } from "../../project/schema";
+import { SIDES } from "../../project/schema";
 import type { ImportResult } from "../../import/types";
 import { ClauseMappingList } from "./ClauseMappingList";
 import type { PartyNames } from "./PartiesFound";
@@ -21,6 +23,8 @@ export function MappingScreen(props: {
   setNames: (names: PartyNames) => void;
   takeDate: boolean;
   setTakeDate: (take: boolean) => void;
+  side: Side;
+  setSide: (side: Side) => void;
   create: () => void;
   showCheckup: () => void;
   startReview: () => void;
@@ -59,6 +63,20 @@ export function MappingScreen(props: {
           ))}
         </ul>
       )}
+      <fieldset className="import-side">
+        <legend>You act for</legend>
+        {SIDES.map((side) => (
+          <label key={side} className="option">
+            <input
+              type="radio"
+              name="import-side"
+              checked={props.side === side}
+              onChange={() => props.setSide(side)}
+            />
+            {side === "agency" ? "The law enforcement agency" : "The school district"}
+          </label>
+        ))}
+      </fieldset>
       {actions}
       <ClauseMappingList result={result} choices={choices} choose={props.choose} />
       <div className="import-extras">

@@ -101,11 +101,15 @@ describe("Import screen", () => {
 
   it("starts the annual review from the MOU, its wording the signed text", async () => {
     const { user, open } = await pasteShort();
+    await user.click(screen.getByRole("radio", { name: "The school district" }));
     await user.click(
       screen.getAllByRole("button", { name: "Start the annual review from this MOU" })[0] as HTMLElement,
     );
     const project = open.mock.calls[0]?.[0] as Project;
     expect(project.review).not.toBeNull();
+    // acting for the District: the review's record says so, and the project opens on that side
+    expect(project.history.at(-1)?.side).toBe("district");
+    expect(localStorage.getItem(`sro-mou-side:${project.id}`)).toBe("district");
     expect(project.baseline?.imported?.topics["questioning-students"]?.[0]?.text).toMatch(
       /^Before an officer questions a student as a suspect/,
     );
