@@ -7,8 +7,8 @@ import type { Project } from "../project/schema";
 import { SIDE_NAMES } from "../project/schema";
 import { isSample } from "../project/sample";
 import { rovingKeyDown } from "./roving";
-import { STATUS_LABELS, STATUS_ORDER, progress } from "../project/status";
-import type { TopicStatus } from "../project/status";
+import { STATUS_LABELS, progress } from "../project/status";
+import { STATUS_ICONS, SaveStatus, StatusLegend } from "./ProjectStatus";
 import { downloadBlob } from "../export/download";
 import type { FileSaved } from "../storage/db";
 import { readSavedToFile, recordSavedToFile } from "../storage/db";
@@ -33,54 +33,6 @@ type View =
   | { kind: "preview" }
   | { kind: "export" }
   | { kind: "meeting"; id: string };
-
-const STATUS_ICONS: Record<TopicStatus, string> = {
-  "not-included": "–",
-  "not-started": "○",
-  open: "!",
-  waiting: "…",
-  objected: "×",
-  departs: "≠",
-  agreed: "✓",
-};
-
-/** What each badge of the topic list means, always in view beside the list. */
-function StatusLegend() {
-  return (
-    <details className="legend" open>
-      <summary>What the marks mean</summary>
-      <ul>
-        {STATUS_ORDER.map((s) => (
-          <li key={s} className={`status-${s}`}>
-            <span className="badge" aria-hidden="true">
-              {STATUS_ICONS[s]}
-            </span>{" "}
-            {STATUS_LABELS[s]}
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-function SaveStatus({ session }: { session: ProjectSession }) {
-  const s = session.saveState;
-  const text =
-    s.kind === "pending"
-      ? "Saving…"
-      : s.kind === "saved"
-        ? s.at
-          ? `All changes saved in this browser at ${s.at.toLocaleTimeString("en-US", { timeStyle: "short" })}`
-          : "All changes saved in this browser"
-        : s.kind === "conflict"
-          ? "Not saved: changed in another tab"
-          : "Not saved";
-  return (
-    <p className={`save-status save-${s.kind}`} role="status" aria-live="polite" data-testid="save-status">
-      {text}
-    </p>
-  );
-}
 
 function download(name: string, text: string) {
   downloadBlob(name, new Blob([text], { type: "application/json" }));
