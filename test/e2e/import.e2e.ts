@@ -21,9 +21,15 @@ async function drop(page: Page, bytes: Uint8Array, name: string, type: string) {
   );
 }
 
-async function toImport(page: Page, base: string) {
+async function toImport(page: Page, base: string, shot?: string) {
   await page.goto(base);
   await page.getByRole("button", { name: "All projects" }).click();
+  const start = page.getByRole("button", { name: "Start from an MOU you already have (DOCX, PDF or text)" });
+  await start.waitFor();
+  if (shot) {
+    await start.scrollIntoViewIfNeeded();
+    await screenshot(page, shot);
+  }
   await page.getByRole("button", { name: "Start from an MOU you already have (DOCX, PDF or text)" }).click();
   await page.getByRole("heading", { level: 2, name: "Start from an MOU you already have" }).waitFor();
 }
@@ -171,7 +177,7 @@ describe("importing an existing MOU", () => {
     it(`looks right at ${viewport.width}×${viewport.height}`, { timeout: 120_000 }, async () => {
       const base = inject("baseUrl");
       const { page, errors } = await openPage(browser(), base, { viewport });
-      await toImport(page, base);
+      await toImport(page, base, `import-start-${name}`);
       await screenshot(page, `import-choose-${name}`);
       await page.getByLabel("The MOU as a Word document (DOCX), a PDF or a text file").setInputFiles(PDF);
       await page.getByRole("heading", { level: 2, name: "Check the topic of each clause" }).waitFor();
