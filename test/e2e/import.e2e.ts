@@ -117,6 +117,13 @@ describe("importing an existing MOU", () => {
       expect(text).toContain("Check-up of an Existing MOU");
       expect(text).toMatch(/Addressed +Section \d\.\d{2}, page \d/);
 
+      const pdfDownload = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Download the check-up as PDF" }).click();
+      const checkupPdf = await (await pdfDownload).path();
+      const pdfWords = execFileSync("pdftotext", ["-layout", checkupPdf, "-"], { encoding: "utf8" });
+      expect(pdfWords).toContain("Check-up of an Existing MOU");
+      expect(pdfWords).toMatch(/Section 3\.04, page 2/);
+
       // the annual review from this MOU: its wording is the signed text
       await page.getByRole("button", { name: "Back to the clauses" }).click();
       await page.getByRole("button", { name: "Start the annual review from this MOU" }).first().click();
