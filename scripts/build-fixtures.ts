@@ -341,9 +341,32 @@ function buildSample(): Project {
   d.draft("district", MG_DISTRICT, true);
   d.agreeAll("district", MG_AGENCY, ["rotation-and-removal", "information-sharing"]);
   d.position("district", "information-sharing", "object", MG_OBJECTION);
+  d.message(
+    "district",
+    "Dr. Luis Ortega",
+    "Superintendent",
+    {
+      topicId: "information-sharing",
+      kind: "question",
+      text: "Does the Agency need live access for any purpose that recorded footage on request would not serve?",
+    },
+    "msg-mg-1",
+  );
 
   // Session 3: the Agency agrees to the District's topics, then reopens extracurriculars.
   d.session("2026-04-21T14:30:00Z");
+  d.message(
+    "agency",
+    "Dana Whitfield",
+    "Chief of Police",
+    {
+      topicId: "information-sharing",
+      kind: "counter",
+      text: "Only during an emergency under the Emergency Operations Plan. The Agency would accept recorded footage otherwise, with live access limited to emergencies declared by the principal.",
+      answers: "msg-mg-1",
+    },
+    "msg-mg-2",
+  );
   d.agreeAll("agency", MG_DISTRICT);
   d.answer("agency", "extracurriculars", { payment: "district", hourlyRate: 68 });
   d.position(
