@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { buildCheckup } from "../../import/checkup";
 import type { TopicChoices } from "../../import/mapping";
 import { checkFileSize, importErrorMessage, proposedChoices, withChoices } from "../../import/mapping";
@@ -66,8 +66,9 @@ export default function ImportScreen({ close, open }: ImportScreenProps) {
   const [message, setMessage] = useState<string | null>(null);
   const latest = useRef(0);
 
-  // each step starts at its heading, for keyboard and screen-reader users
-  useEffect(() => {
+  // each step starts at its heading, for keyboard and screen-reader users (in the commit itself, so
+  // the heading never shows before it has the focus)
+  useLayoutEffect(() => {
     document
       .getElementById(`${step === "choose" ? "import-choose" : step === "map" ? "mapping" : "checkup"}-title`)
       ?.focus();
