@@ -9,12 +9,10 @@ import { preview } from "vite";
 
 const CHROMIUM = "/usr/bin/chromium";
 const WARM_RUNS = 7;
-/** The build to serve: dist/ as bench.mjs builds it, or another (BENCH_DIST) to compare builds. */
-const DIST = process.env.BENCH_DIST ?? "dist";
 
-/** gzip -9 size of a built file, as the bench reports every chunk. */
-const gz = (url) => {
-  const path = `${DIST}/${new URL(url).pathname.replace(/^\//, "")}`;
+/** gzip -9 size of a file of the build in `dist`, as the bench reports every chunk. */
+const gz = (dist, url) => {
+  const path = `${dist}/${new URL(url).pathname.replace(/^\//, "")}`;
   return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : 0;
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -69,7 +67,7 @@ async function exportOnce(page, button) {
   return { inPage, roundTrip };
 }
 
-async function formatRows(browser, base, label, button) {
+async function formatRows(browser, base, dist, label, button) {
   const { context, page, scripts } = await openApp(browser, base);
   const before = new Set(scripts);
   await page.getByRole("button", { name: "Export", exact: true }).click();
@@ -77,13 +75,13 @@ async function formatRows(browser, base, label, button) {
   const first = await exportOnce(page, button);
   await page.waitForLoadState("networkidle");
   const loaded = [...new Set(scripts)].filter((u) => !before.has(u));
-  const bytes = loaded.reduce((n, u) => n + gz(u), 0);
+  const bytes = loaded.reduce((n, u) => n + gz(dist, u), 0);
   const warm = [];
   for (let i = 0; i < WARM_RUNS; i++) warm.push(await exportOnce(page, button));
   const ms = (x) => `${x.toFixed(0)} ms`;
   await context.close();
   return {
-    initial: [...before].reduce((n, u) => n + gz(u), 0),
+    initial: [...before].reduce((n, u) => n + gz(dist, u), 0),
     rows: [
       [
         `JS loaded by the first ${label} export (Export view + click, ${loaded.length} files)`,
@@ -101,11 +99,12 @@ async function formatRows(browser, base, label, button) {
   };
 }
 
-export async function browserBench() {
+/** The Chromium rows of the bench, on the app built in `dist` (served as vite preview serves it). */
+export async function browserBench(dist = "dist") {
   if (!existsSync(CHROMIUM)) return [["Chromium export timings", "skipped", `${CHROMIUM} is missing`]];
   const server = await preview({
     preview: { port: 0, host: "127.0.0.1", strictPort: false },
-    build: { outDir: DIST },
+    build: { outDir: dist },
     logLevel: "warn",
   });
   const address = server.httpServer.address();
@@ -123,8 +122,8 @@ export async function browserBench() {
     ],
   });
   try {
-    const pdf = await formatRows(browser, base, "PDF", "Draft PDF");
-    const docx = await formatRows(browser, base, "DOCX", "Draft DOCX (Word)");
+    const pdf = await formatRows(browser, base, dist, "PDF", "Draft PDF");
+    const docx = await formatRows(browser, base, dist, "DOCX", "Draft DOCX (Word)");
     return [
       ["JS loaded for the first screen in Chromium (sample open)", `${kb(pdf.initial)} gz`, ""],
       ...pdf.rows,

@@ -2,7 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { writeBenchProjects } from "./bench-projects";
@@ -40,7 +41,9 @@ function medianOf(runs: number, fn: () => number): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
-const MOU = "dist-cli/mou.js";
+/** The build bench.mjs made: the command line beside this file, the app in BENCH_DIST. */
+const MOU = join(dirname(fileURLToPath(import.meta.url)), "mou.js");
+const DIST = process.env.BENCH_DIST ?? "dist";
 const FIXTURE = "test/fixtures/good/resolved/project.json";
 
 /** `mou render … --format pdf` as a whole process, against LibreOffice converting the same MOU's DOCX. */
@@ -146,13 +149,13 @@ async function main() {
     rows.push([`${label} size`, kb((await render(doc, env)).length), ""]);
   }
 
-  const html = readFileSync("dist/index.html", "utf8");
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]));
   let initialGz = 0;
-  for (const file of readdirSync("dist/assets")
+  for (const file of readdirSync(join(DIST, "assets"))
     .filter((f) => f.endsWith(".js"))
     .sort()) {
-    const gz = gzipSync(readFileSync(`dist/assets/${file}`), { level: 9 }).length;
+    const gz = gzipSync(readFileSync(join(DIST, "assets", file)), { level: 9 }).length;
     if (initial.has(file)) initialGz += gz;
     rows.push([`${initial.has(file) ? "initial" : "lazy"} chunk ${file}`, `${kb(gz)} gz`, ""]);
   }
