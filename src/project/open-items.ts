@@ -1,8 +1,8 @@
 import { TOPICS } from "../topics";
 import { CROSS_TOPIC_RULES } from "../topics/consistency";
 import { getTopic } from "../topics/registry";
-import { isBlank, isVisible, visibleAnswers } from "../topics/define";
-import type { Answers, ProjectFacts, TopicDefinition } from "../topics/types";
+import { isBlank, isEmptyRow, isVisible, visibleAnswers } from "../topics/define";
+import type { Answers, ProjectFacts, TableField, TableRow, TopicDefinition } from "../topics/types";
 import { isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
 import { checkSource, chosenProfiles, requirementSource } from "../profiles";
@@ -182,6 +182,9 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
         waitingOn: drafting,
       });
     }
+    if (field.kind === "table" && isVisible(field, answers))
+      for (const b of rowBlanks(field, answers[field.key]))
+        items.push({ ...base, reason: "blank", ...b, waitingOn: drafting });
   }
   for (const rule of topic.rules) {
     if (rule.fails(applying, facts)) {
@@ -239,6 +242,24 @@ function crossTopicItems(
 }
 
 type ItemBase = Pick<OpenItem, "topicId" | "topicTitle" | "note">;
+
+/**
+ * A row of a table that says something but not what it is: its first column (the course, the
+ * cost item, the post) is blank. An empty row answers nothing and is left alone.
+ */
+function rowBlanks(field: TableField, value: unknown): { field: string; message: string }[] {
+  const first = field.columns[0];
+  if (!first || !Array.isArray(value)) return [];
+  return (value as readonly TableRow[]).flatMap((row, r) => {
+    if (isEmptyRow(row) || !isBlank(row[first.key] ?? null)) return [];
+    return [
+      {
+        field: `${field.key}.${r}.${first.key}`,
+        message: `${field.rowLabel} ${r + 1}: ${first.label} is missing.`,
+      },
+    ];
+  });
+}
 
 /**
  * The side drafting a topic: the one whose proposal stands, or the agency before anyone has

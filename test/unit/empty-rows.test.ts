@@ -36,4 +36,19 @@ describe("rows added and never filled in", () => {
     if (!table || table.kind !== "table") throw new Error("no training exhibit");
     expect(table.rows).toHaveLength(1);
   });
+
+  it("a row that says something but not what it is (its first column blank) is an open item", () => {
+    const p = setAnswer(createProject("T"), "agency", "training", "trainingPlan", [
+      { course: "Basic SRO course", timing: "Before assignment", attendees: "SRO", hours: 40 },
+      { course: " ", timing: "Each August", hours: 8 },
+    ]);
+    const items = openItems(p).filter((i) => i.reason === "blank" && i.field?.startsWith("trainingPlan"));
+    expect(items).toEqual([
+      expect.objectContaining({
+        field: "trainingPlan.1.course",
+        message: "Course 2: Course is missing.",
+        waitingOn: ["agency"],
+      }),
+    ]);
+  });
 });
