@@ -1,6 +1,7 @@
 import { rgb } from "pdf-lib";
 import { visualOrder } from "./bidi";
 import type { Ink } from "./ink";
+import { coversCluster } from "./scripts";
 import type { Line, Segment } from "./text-layout";
 
 export const INK = rgb(0.1, 0.1, 0.12);
@@ -77,7 +78,13 @@ export function drawLine(ink: Ink, line: Line, box: LineBox): void {
       ink.rect(cx - 0.5, baseline - size * 0.28, seg.width + 1, size * 1.2, HIGHLIGHT);
     }
     const color = seg.change?.type === "ins" ? INSERT : seg.change?.type === "del" ? DELETE : INK;
-    ink.text(seg.font, seg.draw, cx, baseline, seg.size, color);
+    // a word followed by a space carries the space glyph (it draws nothing, and the next word is
+    // placed on its own), so a reader that takes the text of the tags gets its spaces; not in a
+    // right-to-left run, whose glyphs the font reverses
+    const next =
+      i + 1 < pieces.length ? pieces[i + 1]?.kind === "space" : line.breakSpace === true && !line.rtl;
+    const spaced = next && seg.level === 0 && coversCluster(seg.font, " ");
+    ink.text(seg.font, spaced ? `${seg.draw} ` : seg.draw, cx, baseline, seg.size, color);
     if (seg.change) {
       const y = seg.change.type === "ins" ? baseline - 1.5 : baseline + size * 0.3;
       ink.line(cx, y, cx + seg.width, y, 0.7, color);

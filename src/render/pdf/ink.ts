@@ -1,4 +1,5 @@
 import type { PDFDocument, PDFFont, PDFPage, RGB } from "pdf-lib";
+import type { Owner, Tagging } from "./tags";
 
 /**
  * What the renderer draws on a page: text in a font, rectangles, lines. pdf-lib's drawText and
@@ -6,6 +7,11 @@ import type { PDFDocument, PDFFont, PDFPage, RGB } from "pdf-lib";
  * and look the font up in the page's resources every time; the MOU draws thousands of words. A
  * page's ink is written here as the content stream's own text and becomes one compressed stream
  * when the page is done; the text is encoded by pdf-lib (its font subset), once per string.
+ *
+ * Tagged: text is wrapped in marked content of the element the document's tagging says is
+ * being drawn (BDC with an MCID), or of an artifact; every path (rules, fills, highlights) is an
+ * artifact. A marked sequence opens at the first text of its owner and closes before a path,
+ * at the end of a text object, or when the owner changes, so sequences nest in text objects.
  */
 export interface Ink {
   text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void;
@@ -60,7 +66,32 @@ export class PageInk implements Ink {
   private color = "";
   private x = 0;
   private y = 0;
-  constructor(readonly page: PDFPage) {}
+  /** The owner of the marked-content sequence open now. */
+  private open: Owner | null = null;
+  constructor(
+    readonly page: PDFPage,
+    private readonly tags: Tagging | null = null,
+    /** The page's index in the document, for its MCIDs. */
+    private readonly index = 0,
+  ) {}
+
+  private markFor(owner: Owner): void {
+    if (owner === this.open || !this.tags) return;
+    this.closeMark();
+    if ("artifact" in owner) {
+      const sub = owner.artifact === "Pagination" ? "" : ` /Subtype /${owner.artifact}`;
+      this.ops.push(`/Artifact <</Type /Pagination${sub}>> BDC`);
+    } else {
+      this.ops.push(`/${owner.type} <</MCID ${this.tags.mark(this.index, owner)}>> BDC`);
+    }
+    this.open = owner;
+  }
+
+  private closeMark(): void {
+    if (this.open === null) return;
+    this.ops.push("EMC");
+    this.open = null;
+  }
 
   text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
     if (text === "") return;
@@ -77,6 +108,7 @@ export class PageInk implements Ink {
       this.x = 0;
       this.y = 0;
     }
+    if (this.tags) this.markFor(this.tags.current);
     const tf = `${key} ${num(size)} Tf`;
     if (tf !== this.font) {
       this.ops.push(tf);
@@ -97,6 +129,7 @@ export class PageInk implements Ink {
   /** Ends the text object before a path: paths cannot be drawn inside one. */
   private endText(): void {
     if (!this.inText) return;
+    this.closeMark();
     this.ops.push("ET");
     this.inText = false;
   }
@@ -112,16 +145,19 @@ export class PageInk implements Ink {
     this.endText();
     const box = `${num(x)} ${num(y)} ${num(width)} ${num(height)} re`;
     if (fill && stroke)
-      this.ops.push(`q ${rgbOf(fill)} rg ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} B Q`);
-    else if (fill) this.ops.push(`q ${rgbOf(fill)} rg ${box} f Q`);
-    else if (stroke) this.ops.push(`q ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} S Q`);
+      this.path(`q ${rgbOf(fill)} rg ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} B Q`);
+    else if (fill) this.path(`q ${rgbOf(fill)} rg ${box} f Q`);
+    else if (stroke) this.path(`q ${rgbOf(stroke.color)} RG ${num(stroke.width)} w ${box} S Q`);
   }
 
   line(x1: number, y1: number, x2: number, y2: number, thickness: number, color: RGB): void {
     this.endText();
-    this.ops.push(
-      `q ${rgbOf(color)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`,
-    );
+    this.path(`q ${rgbOf(color)} RG ${num(thickness)} w ${num(x1)} ${num(y1)} m ${num(x2)} ${num(y2)} l S Q`);
+  }
+
+  /** A path: an artifact of a tagged page (a rule, a fill, a highlight says nothing a reader needs). */
+  private path(ops: string): void {
+    this.ops.push(this.tags ? `/Artifact BMC ${ops} EMC` : ops);
   }
 
   /** Writes the page's ink as one compressed content stream. */

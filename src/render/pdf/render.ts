@@ -5,6 +5,8 @@ import { fontkitAdapter } from "./fontkit-adapter";
 import type { Ink } from "./ink";
 import { NO_INK, PageInk } from "./ink";
 import { coversCluster, fallbacksFor, graphemes } from "./scripts";
+import type { StructElem } from "./tags";
+import { describeField, FOOTER, HEADER, PAGINATION, Tagging } from "./tags";
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
 import { PAGELESS, pageLabelText, signatureRows } from "../../document/ir";
 import type { FontSet, FontStyle, Line } from "./text-layout";
@@ -41,12 +43,14 @@ class Pager {
   page: PDFPage | null = null;
   ink: Ink = NO_INK;
   y = TOP;
+  /** The document's structure, built as it is drawn (the dry pass builds one it throws away). */
+  readonly tags = new Tagging();
   constructor(private readonly pdf: PDFDocument | null) {
     this.newPage();
   }
   newPage(): void {
     const page = this.pdf ? this.pdf.addPage([PAGE_W, PAGE_H]) : null;
-    const ink = page ? new PageInk(page) : null;
+    const ink = page ? new PageInk(page, this.tags, this.pages.length) : null;
     this.page = page;
     this.ink = ink ?? NO_INK;
     this.pages.push(ink);
@@ -79,8 +83,8 @@ interface TextBox {
   readonly width: number;
   readonly justify: boolean;
   readonly center?: boolean;
-  /** A label printed at `labelX` on the first line (clause numbers). */
-  readonly label?: { readonly text: string; readonly x: number };
+  /** A label printed at `labelX` on the first line (clause numbers), tagged as `tag` when given. */
+  readonly label?: { readonly text: string; readonly x: number; readonly tag?: StructElem };
   readonly spaceAfter: number;
 }
 
@@ -133,6 +137,15 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
    */
   const paint = (pager: Pager, known: ReadonlyMap<string, number>): Map<string, number> => {
     const anchorPages = new Map<string, number>();
+    const tags = pager.tags;
+    /** Where blocks' elements go: the document, or a list's item body for a sub-clause's list. */
+    let lists: { top?: StructElem; body?: StructElem; sub?: StructElem } = {};
+    /** Starts an element under the document and draws what follows as its content. */
+    const element = (type: Parameters<StructElem["add"]>[0], parent = tags.root): StructElem => {
+      const e = parent.add(type);
+      tags.current = e;
+      return e;
+    };
     const put = (
       ink: Ink,
       line: Line,
@@ -182,7 +195,12 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             for (const seg of w.segments)
               for (const a of seg.anchors) if (!anchorPages.has(a)) anchorPages.set(a, pager.pages.length);
           if (box.label && !labelled) {
-            pager.ink.text(regular, box.label.text, box.label.x, baseline, box.size, INK);
+            const body = tags.current;
+            if (box.label.tag) tags.current = box.label.tag;
+            // with the space that follows it in the text (a glyph that draws nothing)
+            const spaced = coversCluster(regular, " ") ? `${box.label.text} ` : box.label.text;
+            pager.ink.text(regular, spaced, box.label.x, baseline, box.size, INK);
+            tags.current = body;
             labelled = true;
           }
           put(pager.ink, line, x, baseline, box.center ? line.width : box.width, box.justify, box.size);
@@ -204,16 +222,21 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       const lh = lineHeight(size);
       const rowLines = (cells: ReadonlyArray<readonly Inline[]>, style: FontStyle) =>
         cells.map((c, i) => lines(c, size, style, (widths[i] ?? 50) - 2 * pad));
-      const drawRow = (lines: Line[][], header: boolean) => {
+      const table = element("Table");
+      /** Draws a row: tagged as a row of the table, or (`tr` null) a header repeated on a new page. */
+      const drawRow = (lines: Line[][], header: boolean, tr: StructElem | null) => {
         const height = Math.max(...lines.map((l) => l.length)) * lh + 2 * pad;
         if (pager.room < height) {
           pager.newPage();
-          if (!header) drawRow(headerLines, true);
+          if (!header) drawRow(headerLines, true, null);
         }
         let x = MARGIN_X;
         const top = pager.y;
         lines.forEach((cellLines, c) => {
           const w = widths[c] ?? 50;
+          tags.current = tr
+            ? tr.add(header ? "TH" : "TD", header ? { owner: "Table", scope: "Column" } : undefined)
+            : PAGINATION;
           if (header) pager.ink.rect(x, top - height, w, height, HEADER_FILL);
           pager.ink.rect(x, top - height, w, height, null, { color: RULE, width: 0.5 });
           cellLines.forEach((line, k) => {
@@ -225,13 +248,13 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       };
       const headerLines = rowLines(block.header.map(plain), "bold");
       pager.ensure(lh * 4);
-      drawRow(headerLines, true);
+      drawRow(headerLines, true, table.add("TR"));
       // a page reference prints the page its anchor starts on, known from the dry pass
       const resolved = (cell: readonly Inline[]) => {
         const ref = pageRefOf(cell);
         return ref ? plain(String(known.get(ref) ?? PAGELESS)) : cell;
       };
-      for (const row of block.rows) drawRow(rowLines(row.map(resolved), "regular"), false);
+      for (const row of block.rows) drawRow(rowLines(row.map(resolved), "regular"), false, table.add("TR"));
       pager.y -= 10;
     };
 
@@ -242,11 +265,18 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       x: number,
       y: number,
       width: number,
+      description: string,
+      owner: StructElem,
     ) => {
       if (!form || !page) return;
       const field = form.createTextField(name);
       if (value) field.setText(value);
       field.addToPage(page, { x, y, width, height: 14, font: regular, borderWidth: 0 });
+      // a screen reader names the field by its description, and finds it in the structure
+      describeField(field.acroField.dict, description);
+      const widget = field.acroField.getWidgets()[0];
+      const ref = widget && pdf.context.getObjectRef(widget.dict);
+      if (ref) tags.annotation(owner.add("Form"), pager.pages.length - 1, ref);
       // a value the body face cannot print gets a fallback face (below)
       if (needsFallback(value)) filled.push({ field, value });
       // the printed name and title read at the size of their labels
@@ -275,7 +305,9 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
         const top = first - extra;
         row.forEach((s, k) => {
           const x = MARGIN_X + k * (colW + 24);
+          const div = tags.root.add("Div");
           const text = (t: string, y: number, style: FontStyle, size = BODY) => {
+            tags.current = div.add("P");
             const line = layout({
               inlines: plain(t),
               size,
@@ -287,6 +319,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             })[0];
             if (line) put(ink, line, x, y, colW, false, size);
           };
+          tags.current = div.add("P");
           captionLines(s.caption, x).forEach((line, n) =>
             put(ink, line, x, first - 12 - n * lineHeight(BODY), colW, false, BODY),
           );
@@ -295,13 +328,15 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
           // signature-ready: printed name, title and date are fillable fields, filled in where known
           const nameLabel = form ? labels.name : `${labels.name} ${s.name}`;
           const titleLabel = form ? labels.title : `${labels.title} ${s.title}`;
+          // each field after its label, as a reader meets them
+          const field = (label: string) => `${label.replace(/:$/, "")}, ${s.caption}`;
           text(nameLabel, top - 78, "regular");
+          addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34, field(labels.name), div);
           text(titleLabel, top - 94, "regular");
-          addField(`${s.id}.printedName`, s.name, page, x + 34, top - 81, colW - 34);
-          addField(`${s.id}.title`, s.title, page, x + 34, top - 97, colW - 34);
+          addField(`${s.id}.title`, s.title, page, x + 34, top - 97, colW - 34, field(labels.title), div);
           ink.line(x, top - 124, x + colW * 0.6, top - 124, 0.6, INK);
-          addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6);
           text(labels.date, top - 135, "regular", 8);
+          addField(`${s.id}.date`, "", page, x, top - 122, colW * 0.6, field(labels.date), div);
         });
         pager.y = top - height;
       }
@@ -329,10 +364,12 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     };
 
     doc.blocks.forEach((block, index) => {
+      if (block.kind !== "clause") lists = {};
       switch (block.kind) {
         case "title":
           pager.y -= 20;
-          block.lines.forEach((l, i) =>
+          block.lines.forEach((l, i) => {
+            element(i === 0 ? "H1" : "P");
             drawBox({
               inlines: plain(l),
               size: i === 0 ? 18 : 13,
@@ -342,14 +379,22 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
               justify: false,
               center: true,
               spaceAfter: 4,
-            }),
-          );
+            });
+          });
           pager.y -= 6;
           break;
         case "heading": {
           // keep a heading with the start of what follows
           if (pager.room < lineHeight(13) + startOf(index + 1) + 14) pager.newPage();
           pager.y -= 10;
+          element(block.level === 1 ? "H2" : "H3");
+          // an article is a bookmark to its page
+          if (block.level === 1)
+            tags.outline.push({
+              title: block.number ? `${block.number} ${block.text}` : block.text,
+              page: pager.pages.length - 1,
+              y: pager.y,
+            });
           const label = block.number ? { text: block.number, x: MARGIN_X } : undefined;
           drawBox({
             inlines: plain(block.text),
@@ -364,6 +409,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
           break;
         }
         case "paragraph":
+          element("P");
           drawBox({
             inlines: block.inlines,
             size: BODY,
@@ -377,13 +423,31 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
         case "clause": {
           const indent = block.level === 1 ? 34 : 62;
           const labelX = block.level === 1 ? MARGIN_X : MARGIN_X + 34;
+          // a list of clauses; a clause's sub-clauses are a list in its body
+          let list: StructElem;
+          if (block.level === 1) {
+            list = lists.top ??= tags.root.add("L", {
+              owner: "List",
+              numbering: /^[A-Z]/.test(block.number) ? "UpperAlpha" : "Decimal",
+            });
+            lists.sub = undefined;
+          } else {
+            list = lists.sub ??= (lists.body ?? tags.root).add("L", {
+              owner: "List",
+              numbering: "LowerAlpha",
+            });
+          }
+          const item = list.add("LI");
+          const lbl = item.add("Lbl");
+          const body = element("LBody", item);
+          if (block.level === 1) lists.body = body;
           drawBox({
             inlines: block.inlines,
             size: BODY,
             x: MARGIN_X + indent,
             width: textWidth - indent,
             justify: true,
-            label: { text: block.number, x: labelX },
+            label: { text: block.number, x: labelX, tag: lbl },
             spaceAfter: 5,
           });
           break;
@@ -450,6 +514,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     const full = oneLine(header, small);
     const headerSize = Math.min(small, (small * textWidth) / Math.max(full.width, 1));
     const headerLine = headerSize === small ? full : oneLine(header, headerSize);
+    printed.tags.current = HEADER;
     drawLine(page, headerLine, {
       ...plainLine(headerSize),
       x: PAGE_W - MARGIN_X - headerLine.width,
@@ -457,6 +522,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
       maxWidth: headerLine.width,
     });
     const num = oneLine(pageLabelText(doc.meta.pageLabel, i + 1, pages.length), small);
+    printed.tags.current = FOOTER;
     drawLine(page, num, {
       ...plainLine(small),
       x: (PAGE_W - num.width) / 2,
@@ -473,6 +539,10 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   });
 
   for (const page of pages) page?.finish(pdf);
+  printed.tags.write(
+    pdf,
+    pages.flatMap((p) => (p ? [p.page] : [])),
+  );
 
   const now = options.now ?? new Date();
   pdf.setTitle(doc.meta.title, { showInWindowTitleBar: true });

@@ -52,6 +52,8 @@ export interface Line {
   readonly width: number;
   readonly last: boolean;
   readonly rtl: boolean;
+  /** The line was broken at a space (the text of the tags keeps it). */
+  readonly breakSpace?: boolean;
 }
 
 /**
@@ -317,7 +319,7 @@ export function wrap(paragraph: Paragraph, maxWidth: number, spaceWidth: number)
     for (const word of breakWide(original, maxWidth)) {
       const gap = current.length > 0 && word.spaceBefore ? spaceWidth : 0;
       if (current.length > 0 && width + gap + word.width > maxWidth) {
-        lines.push({ words: current, width, last: false, rtl });
+        lines.push({ words: current, width, last: false, rtl, breakSpace: word.spaceBefore });
         current = [{ ...word, spaceBefore: false }];
         width = word.width;
       } else {
