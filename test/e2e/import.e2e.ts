@@ -23,8 +23,11 @@ async function drop(page: Page, bytes: Uint8Array, name: string, type: string) {
 
 async function toImport(page: Page, base: string, shot?: string) {
   await page.goto(base);
-  await page.getByRole("button", { name: "All projects" }).click();
+  // the first visit opens the sample (then "All projects" leads to the list), or shows the list
   const start = page.getByRole("button", { name: "Start from an MOU you already have (DOCX, PDF or text)" });
+  const allProjects = page.getByRole("button", { name: "All projects", exact: true });
+  await start.or(allProjects).waitFor();
+  if (await allProjects.isVisible()) await allProjects.click();
   await start.waitFor();
   if (shot) {
     await start.scrollIntoViewIfNeeded();
