@@ -32,11 +32,12 @@ async function renderCase(name: string, path: string, mode: "draft" | "final"): 
 }
 
 /** The structure dump: element lines ("  H2 (block)") and text lines ('    "1. Definitions"'). */
-function structure(pdf: string): Array<{ depth: number; type: string } | { text: string }> {
+type Entry = { depth: number; type: string } | { text: string };
+function structure(pdf: string): Entry[] {
   return run("pdfinfo", ["-struct-text", pdf])
     .split("\n")
     .filter((l) => l.trim() !== "")
-    .flatMap((l) => {
+    .flatMap((l): Entry[] => {
       const t = l.trim();
       if (t.startsWith('"')) return [{ text: t.slice(1, t.lastIndexOf('"')) }];
       const m = /^(\s*)([A-Za-z0-9]+)\b/.exec(l);
