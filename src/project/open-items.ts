@@ -7,7 +7,7 @@ import { isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
 import { checkSource, chosenProfiles, requirementSource } from "../profiles";
 import type { ProfileSource } from "../profiles";
-import type { Agreement, MergeConflict, Message, Side, TopicState } from "./schema";
+import type { Agreement, Baseline, MergeConflict, Message, Side, TopicState } from "./schema";
 import { SIDE_NAMES, SIDES } from "./schema";
 
 export const OPEN_REASONS = [
@@ -89,6 +89,8 @@ function partyBlanks(agreement: Agreement): { field: string; message: string }[]
 export type Draft = Agreement & {
   readonly conflicts?: readonly MergeConflict[];
   readonly conversation?: readonly Message[];
+  /** A review's signed version: one imported from an existing MOU carries its wording. */
+  readonly baseline?: Pick<Baseline, "imported"> | null;
 };
 
 /** The questions on a topic that the other side has not answered. */
@@ -163,6 +165,17 @@ function topicItems(topic: TopicDefinition, agreement: Draft, facts: ProjectFact
     // leaving a recommended topic out, or one a party acted on, needs both Parties' consent
     const touched = SIDES.some((s) => (state?.positions[s].stance ?? "none") !== "none");
     if (topic.required || touched) items.push(...positionItems(state, base, " to leave this topic out"));
+    return items;
+  }
+
+  // in a review of an imported MOU, a topic that has no answers yet keeps its imported wording: it
+  // is the signed text, so the questions the wizard asks are not blanks of it
+  if (
+    !topic.coversParties &&
+    Object.keys(answers).length === 0 &&
+    (agreement.baseline?.imported?.topics[topic.id]?.length ?? 0) > 0
+  ) {
+    items.push(...positionItems(state, base, ""));
     return items;
   }
 
@@ -329,10 +342,20 @@ function positionItems(state: TopicState | undefined, base: ItemBase, what: stri
   return items;
 }
 
-/** Everything unresolved in the MOU, topic by topic, in document order. Pure. */
-export function openItems(agreement: Draft): OpenItem[] {
+/** The open items of each agreement seen (an immutable value), worked out once. */
+const known = new WeakMap<Draft, readonly OpenItem[]>();
+
+/**
+ * Everything unresolved in the MOU, topic by topic, in document order. Pure; the topic list, the
+ * preview and an export of the same project share one list.
+ */
+export function openItems(agreement: Draft): readonly OpenItem[] {
+  const hit = known.get(agreement);
+  if (hit) return hit;
   const facts = projectFacts(agreement);
-  return TOPICS.flatMap((t) => topicItems(t, agreement, facts));
+  const items = Object.freeze(TOPICS.flatMap((t) => topicItems(t, agreement, facts)));
+  known.set(agreement, items);
+  return items;
 }
 
 export function openItemsOf(topicId: string, agreement: Draft): OpenItem[] {

@@ -6,6 +6,7 @@ import { proposedChoices, withChoices } from "../../../src/import/mapping";
 import { setAnswer } from "../../../src/project/actions";
 import { parseProjectFile } from "../../../src/project/file";
 import { startReviewFromImport } from "../../../src/project/review-import";
+import { openItems } from "../../../src/project/open-items";
 import { importFixture } from "./fixtures";
 
 const NOW = new Date("2026-08-01T12:00:00Z");
@@ -64,5 +65,17 @@ describe("annual review from an imported MOU", () => {
     // the other topics still print their imported words, unmarked
     const purpose = clauses(redline, "purpose-and-goals").flatMap((c) => c.inlines);
     expect(purpose.some((i) => i.kind === "text" && i.change)).toBe(false);
+  });
+
+  it("asks nothing of a topic whose imported wording stands; a topic given answers is asked as any other", () => {
+    const project = review();
+    const imported = Object.keys(project.baseline?.imported?.topics ?? {});
+    expect(imported).toContain("questioning-students");
+    const items = openItems(project);
+    // the signed text is the imported wording: no blank, rule or departure on those topics
+    expect(items.filter((i) => imported.includes(i.topicId) && i.topicId !== "parties-and-term")).toEqual([]);
+    const converted = setAnswer(project, "district", "questioning-students", "staffPresent", true, NOW);
+    const asked = openItems(converted).filter((i) => i.topicId === "questioning-students");
+    expect(asked.some((i) => i.reason === "not-agreed")).toBe(true);
   });
 });
