@@ -26,7 +26,7 @@ export interface Renderer {
   readonly load: () => Promise<RenderFn>;
 }
 
-export const FORMATS = ["docx", "pdf", "markdown"] as const;
+export const FORMATS = ["docx", "pdf", "markdown", "html"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /**
@@ -62,6 +62,16 @@ export const RENDERERS: Readonly<Record<Format, Renderer>> = {
     load: async () => {
       const { renderMarkdown } = await import("./markdown");
       return (doc) => Promise.resolve(new TextEncoder().encode(renderMarkdown(doc)));
+    },
+  },
+  html: {
+    format: "html",
+    label: "Web page (HTML)",
+    extension: "html",
+    mimeType: "text/html",
+    load: async () => {
+      const { renderHtml } = await import("./html");
+      return (doc) => Promise.resolve(new TextEncoder().encode(renderHtml(doc)));
     },
   },
 };
