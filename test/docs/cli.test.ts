@@ -138,7 +138,7 @@ describe("npm run mou", () => {
     expect(mou("check", "no/such/file.json").stderr).toMatch(/no such file/);
     expect(
       mou("render", "public/sample.mou.json", "--format", "odt", "--mode", "draft", "--out", "x").stderr,
-    ).toMatch(/--format must be docx or pdf or markdown/);
+    ).toMatch(/--format must be docx or pdf or markdown or html/);
     expect(mou("frobnicate").stderr).toMatch(/Unknown command/);
   });
 
