@@ -189,12 +189,12 @@ describe("npm run mou", () => {
       expect(broken?.error).toMatch(/cut off/);
       for (const f of rest) {
         expect(f.ok, f.file).toBe(true);
-        expect(f.outputs).toHaveLength(3);
+        expect(f.outputs).toHaveLength(4);
       }
       expect(report.files.at(-1)?.open).toBeGreaterThan(0);
       expect(readdirSync(outDir).sort()).toEqual(
         ["city-sheriff", "resolved", "review", "sample"].flatMap((n) =>
-          ["docx", "md", "pdf"].map((e) => `${n}.draft.${e}`),
+          ["docx", "html", "md", "pdf"].map((e) => `${n}.draft.${e}`),
         ),
       );
       // each file is a real document: the PDF's words are the project's
@@ -202,7 +202,7 @@ describe("npm run mou", () => {
         /^Interlocal Agreement\s+between City of/m,
       );
       expect(r.stderr).toMatch(/failed .*broken\.mou\.json: cannot be opened: .*cut off/);
-      expect(r.stderr).toMatch(/Rendered 4 of 5 files \(12 documents\) in [\d.]+ s; 1 failed:/);
+      expect(r.stderr).toMatch(/Rendered 4 of 5 files \(16 documents\) in [\d.]+ s; 1 failed:/);
     });
 
     it("a signature-ready batch fails only the files with open items, saying how many", () => {
