@@ -6,9 +6,10 @@ import type { Ink } from "./ink";
 import { NO_INK, PageInk } from "./ink";
 import { coversCluster, fallbacksFor, graphemes } from "./scripts";
 import type { StructElem } from "./tags";
-import { describeField, FOOTER, HEADER, PAGINATION, Tagging } from "./tags";
+import { drawRunning } from "./running";
+import { describeField, PAGINATION, Tagging } from "./tags";
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
-import { PAGELESS, pageLabelText, signatureRows } from "../../document/ir";
+import { PAGELESS, signatureRows } from "../../document/ir";
 import type { FontSet, FontStyle, Line } from "./text-layout";
 import { toWords, wrap } from "./text-layout";
 
@@ -483,59 +484,13 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     field.updateAppearances(font);
   }
 
-  // Running header and footer, once the page count is known; names in them may be of any script.
-  const oneLine = (text: string, size: number): Line =>
-    wrap(
-      toWords([{ kind: "text", text }], fonts, size),
-      Number.POSITIVE_INFINITY,
-      regular.widthOfTextAtSize(" ", size),
-    )[0] ?? {
-      words: [],
-      width: 0,
-      last: true,
-      rtl: false,
-    };
-  const plainLine = (size: number) => ({
-    x: 0,
-    baseline: 0,
-    maxWidth: 0,
-    justify: false,
-    size,
-    space: regular.widthOfTextAtSize(" ", size),
-    draft: false,
-    markerX: 0,
-  });
+  // Running header and footer, once the page count is known
   const pages = printed.pages;
-  const small = 8;
-  pages.forEach((page, i) => {
-    if (!page) return;
-    // the running header stays on one line: long party names get smaller type
-    const header = doc.meta.header;
-    const full = oneLine(header, small);
-    const headerSize = Math.min(small, (small * textWidth) / Math.max(full.width, 1));
-    const headerLine = headerSize === small ? full : oneLine(header, headerSize);
-    printed.tags.current = HEADER;
-    drawLine(page, headerLine, {
-      ...plainLine(headerSize),
-      x: PAGE_W - MARGIN_X - headerLine.width,
-      baseline: PAGE_H - 42,
-      maxWidth: headerLine.width,
-    });
-    const num = oneLine(pageLabelText(doc.meta.pageLabel, i + 1, pages.length), small);
-    printed.tags.current = FOOTER;
-    drawLine(page, num, {
-      ...plainLine(small),
-      x: (PAGE_W - num.width) / 2,
-      baseline: 40,
-      maxWidth: num.width,
-    });
-    const foot = oneLine(doc.meta.footer, 7);
-    drawLine(page, foot, {
-      ...plainLine(7),
-      x: (PAGE_W - foot.width) / 2,
-      baseline: 28,
-      maxWidth: foot.width,
-    });
+  drawRunning(pages, doc.meta, fonts, regular, printed.tags, {
+    width: PAGE_W,
+    height: PAGE_H,
+    marginX: MARGIN_X,
+    textWidth,
   });
 
   for (const page of pages) page?.finish(pdf);
