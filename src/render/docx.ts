@@ -345,7 +345,13 @@ export async function renderDocx(input: MouDocument, options: DocxOptions = {}):
       })),
     },
     styles: {
-      default: { document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 120 } } } },
+      default: {
+        document: {
+          // the language a screen reader reads the MOU in (and Word's proofing uses)
+          run: { font: FONT, size: BODY_SIZE, language: { value: meta.language } },
+          paragraph: { spacing: { after: 120 } },
+        },
+      },
       paragraphStyles: [
         {
           id: "MouTitle",
