@@ -609,7 +609,12 @@ function checkClean(project: Project, label: string): void {
 }
 
 /** Round-trips the project through the file format; returns the file text and the open items. */
-function validate(project: Project, label: string, savedBy: Side, savedAt: string): [string, readonly OpenItem[]] {
+function validate(
+  project: Project,
+  label: string,
+  savedBy: Side,
+  savedAt: string,
+): [string, readonly OpenItem[]] {
   checkClean(project, label);
   if (savedAt < project.updatedAt) throw new Error(`${label} is saved before its last change.`);
   const text = serializeProject(project, savedBy, new Date(savedAt));
