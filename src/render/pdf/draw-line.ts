@@ -1,10 +1,19 @@
 import { rgb } from "pdf-lib";
+import type { PDFFont } from "pdf-lib";
 import { visualOrder } from "./bidi";
 import type { Ink } from "./ink";
 import { coversCluster } from "./scripts";
 import type { Line, Segment } from "./text-layout";
 
 export const INK = rgb(0.1, 0.1, 0.12);
+
+const spaceGlyph = new WeakMap<PDFFont, boolean>();
+/** Whether the font has a space glyph (the emoji face has none). */
+function hasSpace(font: PDFFont): boolean {
+  let has = spaceGlyph.get(font);
+  if (has === undefined) spaceGlyph.set(font, (has = coversCluster(font, " ")));
+  return has;
+}
 const HIGHLIGHT = rgb(1, 0.93, 0.35);
 const MARKER = rgb(0.85, 0.45, 0.0);
 const INSERT = rgb(0.05, 0.35, 0.75);
@@ -83,8 +92,8 @@ export function drawLine(ink: Ink, line: Line, box: LineBox): void {
     // right-to-left run, whose glyphs the font reverses
     const next =
       i + 1 < pieces.length ? pieces[i + 1]?.kind === "space" : line.breakSpace === true && !line.rtl;
-    const spaced = next && seg.level === 0 && coversCluster(seg.font, " ");
-    ink.text(seg.font, spaced ? `${seg.draw} ` : seg.draw, cx, baseline, seg.size, color);
+    const spaced = next && seg.level === 0 && hasSpace(seg.font);
+    ink.text(seg.font, seg.draw, cx, baseline, seg.size, color, spaced);
     if (seg.change) {
       const y = seg.change.type === "ins" ? baseline - 1.5 : baseline + size * 0.3;
       ink.line(cx, y, cx + seg.width, y, 0.7, color);

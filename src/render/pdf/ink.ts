@@ -14,7 +14,8 @@ import type { Owner, Tagging } from "./tags";
  * at the end of a text object, or when the owner changes, so sequences nest in text objects.
  */
 export interface Ink {
-  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void;
+  /** `spaced`: the space that follows the text is drawn with it (a glyph that draws nothing). */
+  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB, spaced?: boolean): void;
   /** A rectangle filled with `fill` and/or outlined with `stroke`. */
   rect(
     x: number,
@@ -93,7 +94,7 @@ export class PageInk implements Ink {
     this.open = null;
   }
 
-  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB): void {
+  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB, spaced = false): void {
     if (text === "") return;
     let key = this.fontKeys.get(font);
     if (key === undefined) {
@@ -123,7 +124,9 @@ export class PageInk implements Ink {
     const dy = num(y - this.y);
     this.x += Number(dx);
     this.y += Number(dy);
-    this.ops.push(`${dx} ${dy} Td ${hexOf(font, text)} Tj`);
+    // the space's glyph id joins the text's (two-byte codes): the text is not shaped again
+    const hex = spaced ? `${hexOf(font, text).slice(0, -1)}${hexOf(font, " ").slice(1)}` : hexOf(font, text);
+    this.ops.push(`${dx} ${dy} Td ${hex} Tj`);
   }
 
   /** Ends the text object before a path: paths cannot be drawn inside one. */

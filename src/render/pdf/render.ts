@@ -199,8 +199,8 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
             const body = tags.current;
             if (box.label.tag) tags.current = box.label.tag;
             // with the space that follows it in the text (a glyph that draws nothing)
-            const spaced = coversCluster(regular, " ") ? `${box.label.text} ` : box.label.text;
-            pager.ink.text(regular, spaced, box.label.x, baseline, box.size, INK);
+            const spaced = coversCluster(regular, " ");
+            pager.ink.text(regular, box.label.text, box.label.x, baseline, box.size, INK, spaced);
             tags.current = body;
             labelled = true;
           }
