@@ -11,7 +11,7 @@ import { parseImportArgs, readImport } from "./import";
 import { CliError } from "./job";
 
 export const CHECKUP_USAGE = `Usage:
-  npx mou checkup <agreement.docx|.pdf|.txt> [--profile <id>]... --format docx|pdf|markdown --out <file>
+  npx mou checkup <agreement.docx|.pdf|.txt> [--profile <id>]... --format docx|pdf|markdown|html --out <file>
       Writes a check-up of an existing MOU against the NASRO recommendations: every recommended
       topic addressed, partly addressed or not addressed, with the MOU's own clauses, the values
       it states and the departures found; --profile adds the requirements of a law or grant

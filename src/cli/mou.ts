@@ -15,7 +15,7 @@ const USAGE = `Usage:
   npx mou check <project.mou.json | folder>... [--json]
       One file: prints its open items as JSON. Several: one line each (--json: a JSON report).
       Exits 1 when any file has open items, 2 when any cannot be opened.
-  npx mou render <project.mou.json> --format docx|pdf|markdown --mode draft|final --out <file> [--alignment | --annex]
+  npx mou render <project.mou.json> --format docx|pdf|markdown|html --mode draft|final --out <file> [--alignment | --annex]
   npx mou render <project.mou.json | folder>... --format <formats> --mode draft|final --out-dir <folder> [--jobs N] [--json] [--alignment | --annex]
       Writes the MOU. "final" (signature-ready) needs no open items. <formats> is one format, a
       comma-separated list (docx,pdf) or "all". With --out-dir, each file becomes
@@ -24,7 +24,7 @@ const USAGE = `Usage:
       --alignment adds to a draft the annex "Alignment with the NASRO Recommendations" (every
       topic against its recommendation, then each departure with the Parties' reasons); --annex
       adds the departures alone.
-  npx mou report <project.mou.json> --format docx|pdf|markdown --out <file>
+  npx mou report <project.mou.json> --format docx|pdf|markdown|html --out <file>
       Writes the report "Alignment with the NASRO Recommendations" for a board meeting: every
       topic, whether the MOU follows the recommendation, and each departure with the Parties'
       reasons. Works on a draft as on a signature-ready MOU.
