@@ -1,4 +1,6 @@
 import { buildAlignmentReport, buildDocument } from "../document/build";
+import { buildFamilySummary } from "../document/family-summary";
+import type { FamilyLanguage } from "../document/family-summary";
 import type { DocumentMode } from "../document/ir";
 import type { Project } from "../project/schema";
 import { loadFontBrowser } from "../render/pdf/fonts-browser";
@@ -45,6 +47,26 @@ export async function exportAlignmentReport(project: Project, format: Format): P
     doc.meta.agencyName,
     doc.meta.districtName,
     "NASRO-alignment",
+    new Date(),
+    renderer.extension,
+  );
+  downloadBlob(name, new Blob([bytes as BlobPart], { type: renderer.mimeType }));
+  return name;
+}
+
+/** Renders and downloads the plain-language summary for families, in English or Spanish. */
+export async function exportFamilySummary(
+  project: Project,
+  format: Format,
+  lang: FamilyLanguage,
+): Promise<string> {
+  const doc = buildFamilySummary(project, lang);
+  const bytes = await render(format, doc, { loadFont: loadFontBrowser });
+  const renderer = RENDERERS[format];
+  const name = exportFileName(
+    doc.meta.agencyName,
+    doc.meta.districtName,
+    lang === "es" ? "family-summary-es" : "family-summary",
     new Date(),
     renderer.extension,
   );

@@ -31,6 +31,7 @@ export default function ExportPanel({
 }) {
   const [busy, setBusy] = useState(false);
   const [annex, setAnnex] = useState(false);
+  const [familyLang, setFamilyLang] = useState<"en" | "es">("en");
   const [message, setMessage] = useState("");
   const ready = items.length === 0;
   const shownPrint = useMemo(
@@ -63,6 +64,8 @@ export default function ExportPanel({
       return name;
     });
   const report = (format: Format) => download(format, (m) => m.exportAlignmentReport(project, format));
+  const family = (format: Format) =>
+    download(format, (m) => m.exportFamilySummary(project, format, familyLang));
 
   return (
     <section className="export" aria-labelledby="export-title">
@@ -103,6 +106,27 @@ export default function ExportPanel({
         {FORMATS.map((f) => (
           <button key={f} type="button" onClick={() => void report(f)} disabled={busy}>
             Alignment report, {RENDERERS[f].label}
+          </button>
+        ))}
+      </div>
+      <h3>Summary for families</h3>
+      <p className="help">
+        What the SRO does and does not do at school, how to raise a concern and whom to contact, in plain
+        words, from the answers. It is not part of the MOU and says that the signed MOU governs.
+      </p>
+      <label className="option">
+        Language{" "}
+        <select value={familyLang} onChange={(e) => setFamilyLang(e.target.value === "es" ? "es" : "en")}>
+          <option value="en">English</option>
+          <option value="es" lang="es">
+            Español
+          </option>
+        </select>
+      </label>
+      <div className="row">
+        {FORMATS.map((f) => (
+          <button key={f} type="button" onClick={() => void family(f)} disabled={busy}>
+            Summary for families, {RENDERERS[f].label}
           </button>
         ))}
       </div>
