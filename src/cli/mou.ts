@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { buildAlignmentReport } from "../document/build";
+import { buildFamilySummary } from "../document/family-summary";
 import type { DocumentMode } from "../document/ir";
 import { openItems } from "../project/open-items";
 import { loadFontNode } from "../render/pdf/fonts-node";
@@ -28,11 +29,14 @@ const USAGE = `Usage:
       Writes the report "Alignment with the NASRO Recommendations" for a board meeting: every
       topic, whether the MOU follows the recommendation, and each departure with the Parties'
       reasons. Works on a draft as on a signature-ready MOU.
+  npx mou family <project.mou.json> --lang en|es --format docx|pdf|markdown|html --out <file>
+      Writes the plain-language summary for families, in English or Spanish: what the SRO does
+      and does not do at school, how to raise a concern and whom to contact, from the answers.
 ${IMPORT_USAGE.replace(/^Usage:\n/, "")}
 ${CHECKUP_USAGE.replace(/^Usage:\n/, "")}
   (npm run mou -- <command> … works as well.)`;
 
-const VALUED = ["format", "mode", "out", "out-dir", "jobs"] as const;
+const VALUED = ["format", "mode", "out", "out-dir", "jobs", "lang"] as const;
 const SWITCHES = ["annex", "alignment", "json"] as const;
 
 interface Args {
@@ -181,11 +185,27 @@ async function report(args: Args): Promise<number> {
   return 0;
 }
 
+async function family(args: Args): Promise<number> {
+  const [file] = args.positional;
+  if (file === undefined) throw new CliError(`No project file given.\n\n${USAGE}`);
+  const lang = option(args, "lang", ["en", "es"]) === "es" ? "es" : "en";
+  const format = option(args, "format", FORMATS) as Format;
+  const out = option(args, "out");
+  const doc = buildFamilySummary(await readProject(file), lang);
+  const bytes = await render(format, doc, { loadFont: loadFontNode });
+  await writeFile(out, bytes);
+  process.stderr.write(
+    `Wrote ${out} (${format.toUpperCase()}, summary for families, ${lang}, ${bytes.length.toLocaleString("en-US")} bytes).\n`,
+  );
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "check") return check(parseArgs(rest));
   if (command === "render") return renderCommand(parseArgs(rest));
   if (command === "report") return report(parseArgs(rest));
+  if (command === "family") return family(parseArgs(rest));
   if (command === "import") return importCommand(rest);
   if (command === "checkup") return checkupCommand(rest);
   throw new CliError(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);

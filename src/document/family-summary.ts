@@ -30,9 +30,12 @@ const one = (x: unknown, words: Readonly<Record<string, string>>): string | null
   return key !== null && Object.hasOwn(words, key) ? (words[key] as string) : null;
 };
 
+/** "a, b and c"; "a; b and c; and d" when an item has a comma or the joining word itself. */
 function joined(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+  const nested = items.some((i) => i.includes(",") || i.includes(` ${and} `));
+  const sep = nested ? "; " : ", ";
+  return `${items.slice(0, -1).join(sep)}${nested ? ";" : ""} ${and} ${items[items.length - 1]}`;
 }
 
 /** The answers of a topic the MOU includes; null when the Parties left it out. */
@@ -175,7 +178,7 @@ function questioning(project: Project, w: FamilyWords): Block[] {
   const who = picked(a.staffWho, w.staff);
   out.push(
     ...sentences([
-      a.staffPresent === true ? w.staffPresent(who.length > 0 ? joined(who, w.and) : null) : null,
+      a.staffPresent === true ? w.staffPresent(who.length > 0 ? joined(who, w.or) : null) : null,
       one(a.rightsAdvice, w.rightsAdvice),
     ]),
   );
