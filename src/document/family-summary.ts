@@ -150,7 +150,7 @@ function ifTheLaw(project: Project, w: FamilyWords): Block[] {
     out.push(
       ...sentences([
         w.diversionFirst,
-        exceptions.length > 0 ? `${w.exceptionsLead} ${joined(exceptions, w.and)}.` : null,
+        exceptions.length > 0 ? `${w.exceptionsLead} ${joined(exceptions, w.or)}.` : null,
       ]),
     );
   }
@@ -172,7 +172,7 @@ function questioning(project: Project, w: FamilyWords): Block[] {
   out.push(
     ...sentences([
       notice,
-      notice && exceptions.length > 0 ? `${w.noticeExceptionsLead} ${joined(exceptions, w.and)}.` : null,
+      notice && exceptions.length > 0 ? `${w.noticeExceptionsLead} ${joined(exceptions, w.or)}.` : null,
     ]),
   );
   const who = picked(a.staffWho, w.staff);

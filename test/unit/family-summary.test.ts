@@ -83,6 +83,9 @@ describe("summary for families", () => {
     expect(t).toContain("Dr. Luis Ortega, Superintendent");
     expect(t).toContain("chief@maplegrove-police.example");
     expect(t).toContain("superintendent@maplegrove-schools.example");
+    // any one of the exceptions is enough: they are joined by "or", not "and"
+    expect(t).toContain("right now; a gun or other dangerous weapon; or a serious injury.");
+    expect(t).toMatch(/when there is: a threat .* or a risk that evidence will be destroyed/);
     const spanish = documentText(buildFamilySummary(project, "es"));
     expect(spanish).toContain("Dana Whitfield, Chief of Police");
     expect(spanish).toContain(es.discipline.none);
