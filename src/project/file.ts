@@ -1,12 +1,12 @@
 import type { LoadResult } from "./load";
+import { MAX_FILE_BYTES } from "./file-limits";
 import { loadProject } from "./load";
 import type { Project, Side } from "./schema";
 import { SCHEMA_VERSION, agreementOf } from "./schema";
 
 export const FILE_KIND = "sro-mou-project";
 export const APP_VERSION = "0.1.0";
-/** Larger files are refused before parsing: a real MOU project is well under 1 MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from "./file-limits";
 
 export interface MouFileEnvelope {
   readonly kind: typeof FILE_KIND;

@@ -1,11 +1,11 @@
 import { TOPICS } from "../topics";
+import type { ProjectStanding } from "./standing";
 import { visibleAnswers } from "../topics/define";
 import type { Answers, DepartureCheck, ProjectFacts, TopicDefinition } from "../topics/types";
 import type { OpenItem } from "./open-items";
 import { projectFacts } from "./facts";
 import { isIncluded, openItems } from "./open-items";
 import type { Agreement, Project, Side } from "./schema";
-import { formatDate } from "../format/values";
 
 export type TopicStatus =
   "not-included" | "not-started" | "open" | "waiting" | "objected" | "departs" | "agreed";
@@ -127,15 +127,6 @@ function makeProgress(agreement: Agreement, side?: Side): Progress {
 }
 
 /** Where a project stands, as the project list shows it without opening the project. */
-export interface ProjectStanding {
-  readonly stage: "draft" | "signed" | "review";
-  readonly agreed: number;
-  readonly included: number;
-  readonly open: number;
-  /** The date the version was signed (signed), or the signed version's date (review). */
-  readonly signedOn: string | null;
-}
-
 export function standing(project: Project): ProjectStanding {
   const p = progress(project);
   const stage = project.signed ? "signed" : project.review ? "review" : "draft";
@@ -146,12 +137,4 @@ export function standing(project: Project): ProjectStanding {
     open: p.open,
     signedOn: project.signed?.signedOn ?? project.baseline?.signedOn ?? null,
   };
-}
-
-/** "Signed on June 15, 2026", "Annual review: 3 open items", "12 of 28 topics agreed · 5 open items" */
-export function standingText(s: ProjectStanding): string {
-  const items = `${s.open} open ${s.open === 1 ? "item" : "items"}`;
-  if (s.stage === "signed") return `Signed${s.signedOn ? ` on ${formatDate(s.signedOn)}` : ""}`;
-  if (s.stage === "review") return `Annual review under way · ${items}`;
-  return `${s.agreed} of ${s.included} topics agreed · ${items}`;
 }

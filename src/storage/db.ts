@@ -1,73 +1,34 @@
-import { createStore, get, getMany, setMany } from "idb-keyval";
+import { get } from "idb-keyval";
 import { loadProject } from "../project/load";
 import type { Problem } from "../project/load";
 import type { Project } from "../project/schema";
-import type { ProjectStanding } from "../project/status";
 import { standing } from "../project/status";
 import { clearJournals } from "./journal";
+import type { ProjectSummary, StoredProject } from "./store";
+import {
+  ConflictError,
+  INDEX_KEY,
+  fileSavedKey,
+  guarded,
+  key,
+  store,
+  versionKey,
+  versionsKey,
+} from "./store";
 import { TAB_ID } from "./tabs";
 import type { VersionSummary } from "./versions";
 import { describeStored, versionsToKeep } from "./versions";
 
-/** What the list of projects shows, kept apart so the list loads without every project. */
-export interface ProjectSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly updatedAt: string;
-  readonly agency: string;
-  readonly district: string;
-  /** Where it stands (absent in lists written before it was recorded, until the next save). */
-  readonly standing?: ProjectStanding;
-}
-
-export interface StoredProject {
-  /** Increases with every save; a save expecting an older revision is refused (another tab wrote). */
-  readonly rev: number;
-  /** The tab that wrote this revision (absent in copies saved before it was recorded). */
-  readonly writer?: string;
-  /** When this revision was saved (ISO; absent in copies saved before it was recorded). */
-  readonly savedAt?: string;
-  readonly project: unknown;
-}
-
-const store = createStore("sro-mou-wizard", "projects");
-const INDEX_KEY = "index";
-const key = (id: string) => `project:${id}`;
-const versionsKey = (id: string) => `versions:${id}`;
-const versionKey = (id: string, rev: number) => `version:${id}:${rev}`;
-const fileSavedKey = (id: string) => `file-saved:${id}`;
-
-export class StorageFullError extends Error {
-  constructor() {
-    super(
-      "The browser's storage for this site is full. Save the project to a file so nothing is lost, then delete old projects.",
-    );
-  }
-}
-
-export class ConflictError extends Error {
-  constructor(readonly storedRev: number) {
-    super("This project was changed in another tab or window since you opened it.");
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
-}
-
-async function guarded<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError();
-    throw error;
-  }
-}
-
-export async function listProjects(): Promise<ProjectSummary[]> {
-  const index = (await get<ProjectSummary[]>(INDEX_KEY, store)) ?? [];
-  return [...index].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
+/* Loading, checking and saving projects; what reads the store without a project is in ./store.ts. */
+export type { FileSaved, ProjectSummary, StoredProject } from "./store";
+export {
+  ConflictError,
+  StorageFullError,
+  listProjects,
+  listVersions,
+  readSavedToFile,
+  recordSavedToFile,
+} from "./store";
 
 function summaryOf(project: Project): ProjectSummary {
   return {
@@ -210,48 +171,12 @@ function keepVersion(
   };
 }
 
-/** The earlier versions kept of a project, newest first. */
-export async function listVersions(id: string): Promise<VersionSummary[]> {
-  const list = await get<VersionSummary[]>(versionsKey(id), store);
-  return Array.isArray(list) ? [...list].sort((a, b) => b.rev - a.rev) : [];
-}
-
 /** One earlier version, through the one load function (stored data is untrusted too). */
 export async function readVersion(id: string, rev: number): Promise<StoredLoad | null> {
   const stored = await get<StoredProject>(versionKey(id, rev), store);
   if (!stored || typeof stored.rev !== "number") return null;
   const result = loadProject(stored.project);
   return result.ok ? { ok: true, project: result.project, rev: stored.rev } : result;
-}
-
-/** When a project was last saved to a file, and the project's updatedAt then. */
-export interface FileSaved {
-  readonly at: string;
-  readonly updatedAt: string;
-}
-
-/** Records that a project, as it is now, was saved to a file (kept beside it, not in it). */
-export async function recordSavedToFile(projects: readonly Project[], now = new Date()): Promise<void> {
-  await guarded(() =>
-    setMany(
-      projects.map((p): [string, FileSaved] => [
-        fileSavedKey(p.id),
-        { at: now.toISOString(), updatedAt: p.updatedAt },
-      ]),
-      store,
-    ),
-  );
-}
-
-/** When each project was last saved to a file (absent: never, in this browser). */
-export async function readSavedToFile(ids: readonly string[]): Promise<Map<string, FileSaved>> {
-  const found = await getMany<FileSaved | undefined>(ids.map(fileSavedKey), store);
-  const map = new Map<string, FileSaved>();
-  ids.forEach((id, i) => {
-    const f = found[i];
-    if (f && typeof f.at === "string" && typeof f.updatedAt === "string") map.set(id, f);
-  });
-  return map;
 }
 
 /**

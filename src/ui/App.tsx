@@ -1,52 +1,31 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import type { Problem } from "../project/load";
-import { parseProjectFile, MAX_FILE_BYTES } from "../project/file";
-import { newId, newProjectFrom } from "../project/new-project";
-import { startReview as beginReview } from "../project/review";
-import { arrival } from "../project/arrival";
+import { MAX_FILE_BYTES } from "../project/file-limits";
 import type { Project, Side } from "../project/schema";
-import type { FileSaved, ProjectSummary } from "../storage/db";
-import {
-  StorageFullError,
-  deleteProject,
-  listProjects,
-  readProject,
-  readSavedToFile,
-  saveProject,
-} from "../storage/db";
+import type { FileSaved, ProjectSummary } from "../storage/store";
+import { StorageFullError, listProjects, readSavedToFile } from "../storage/store";
 import type { Persistence } from "../storage/persist";
 import { requestPersistence } from "../storage/persist";
 import type { Outcome } from "./backup-actions";
-import { backUpEverything, restoreEarlier, restoreFromBackup, saveStoredToFile } from "./backup-actions";
 import type { MergePreview } from "./MergeOffer";
 import { MergeOffer } from "./MergeOffer";
 import type { ProjectOnScreen } from "./OpenProject";
-import { OpenProject } from "./OpenProject";
 import type { NewProjectInput } from "./StartScreen";
 import { StartScreen } from "./StartScreen";
-import { readSide, writeSide } from "./useProject";
-import { clearJournal } from "../storage/journal";
-import { openProject } from "../storage/open";
+import { readLastProject, readSide, writeLastProject, writeSide } from "./remembered";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useFileDrop } from "./useFileDrop";
 
 const ImportScreen = lazy(() => import("./import/ImportScreen"));
+const loadProjectScreen = () => import("./OpenProject");
+const OpenProject = lazy(() => loadProjectScreen().then((m) => ({ default: m.OpenProject })));
+/** Reading, checking and saving projects: loaded on first use, not before the start page shows. */
+const projectOps = () => import("./project-ops");
 
 export const SAMPLE_URL = "./sample.mou.json";
 /** A signed sample with its annual review under way, to try the review meeting at once. */
 export const REVIEW_SAMPLE_URL = "./sample-review.mou.json";
-const LAST_KEY = "sro-mou-last-project";
-
 type Screen = { kind: "loading" } | { kind: "start" } | { kind: "import" } | ProjectOnScreen;
-
-function remember(id: string | null) {
-  try {
-    if (id) localStorage.setItem(LAST_KEY, id);
-    else localStorage.removeItem(LAST_KEY);
-  } catch {
-    // without localStorage the app just starts on the project list
-  }
-}
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: "loading" });
@@ -80,7 +59,7 @@ export function App() {
   }, []);
 
   const show = useCallback((project: Project, rev: number, side?: Side, conflict = false) => {
-    remember(project.id);
+    writeLastProject(project.id);
     if (side) writeSide(project.id, side);
     setProblems(null);
     setScreen({
@@ -114,6 +93,7 @@ export function App() {
       how: "ask" | "merge" | "copy" = "ask",
       fileName = "the file",
     ) => {
+      const { arrival, newId, readProject, saveProject } = await projectOps();
       const stored = await readProject(project.id);
       const plan = arrival(project, stored ? (stored.ok ? stored : { ok: false }) : null, {
         side,
@@ -155,10 +135,12 @@ export function App() {
     async (id: string) => {
       setNotice(null);
       setUndo(null);
+      // the project screen's code loads while the project is read, not after
+      void loadProjectScreen();
       // with the edits its journal holds that were not saved yet
-      const opened = await openProject(id);
+      const opened = await (await projectOps()).openProject(id);
       if (!opened) {
-        remember(null);
+        writeLastProject(null);
         setScreen({ kind: "start" });
         return;
       }
@@ -180,6 +162,7 @@ export function App() {
     async (url: string = SAMPLE_URL) => {
       try {
         const response = await fetch(url);
+        const { parseProjectFile, readProject } = await projectOps();
         const result = parseProjectFile(await response.text());
         if (!result.ok) {
           setProblems(result.problems);
@@ -200,12 +183,7 @@ export function App() {
         const list = await listProjects();
         setProjects(list);
         setSavedToFile(await readSavedToFile(list.map((p) => p.id)));
-        let last: string | null = null;
-        try {
-          last = localStorage.getItem(LAST_KEY);
-        } catch {
-          last = null;
-        }
+        const last = readLastProject();
         if (last && list.some((p) => p.id === last)) await openStored(last);
         else if (list.length === 0) await openSample();
         else setScreen({ kind: "start" });
@@ -226,7 +204,7 @@ export function App() {
       ]);
       return;
     }
-    const result = parseProjectFile(await file.text(), file.size);
+    const result = (await projectOps()).parseProjectFile(await file.text(), file.size);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -248,6 +226,7 @@ export function App() {
 
   const undoMerge = async () => {
     if (!undo) return;
+    const { deleteProject, readProject, saveProject } = await projectOps();
     const [current, backup] = await Promise.all([readProject(undo.id), readProject(undo.backupId)]);
     setUndo(null);
     if (!current?.ok || !backup?.ok) {
@@ -264,8 +243,9 @@ export function App() {
   };
 
   const create = async (input: NewProjectInput) => {
-    const project = newProjectFrom(input);
     try {
+      const { newProjectFrom, saveProject } = await projectOps();
+      const project = newProjectFrom(input);
       const rev = await saveProject(project, 0);
       show(project, rev, input.side);
     } catch (error) {
@@ -274,9 +254,44 @@ export function App() {
   };
 
   const withProject = async (id: string, fn: (p: Project, rev: number) => Promise<void>) => {
-    const stored = await readProject(id);
+    const stored = await (await projectOps()).readProject(id);
     if (stored?.ok) await fn(stored.project, stored.rev);
     await refresh();
+  };
+
+  const rename = (id: string, name: string) =>
+    withProject(id, async (p, rev) => {
+      await (await projectOps()).saveProject({ ...p, name, updatedAt: new Date().toISOString() }, rev);
+    });
+
+  const duplicate = (id: string) =>
+    withProject(id, async (p) => {
+      const { newId, saveProject } = await projectOps();
+      await saveProject(
+        { ...p, id: newId(), name: `${p.name} (copy)`, updatedAt: new Date().toISOString() },
+        0,
+      );
+    });
+
+  /** Stores a project made here (from an import) and opens it. */
+  const saveNew = async (project: Project) =>
+    show(project, await (await projectOps()).saveProject(project, 0));
+
+  const startReview = async (project: Project) => {
+    const { startReview: begin, saveProject } = await projectOps();
+    const next = begin(project, readSide(project.id) ?? "agency");
+    setNotice(null);
+    show(next, await saveProject(next, 0));
+  };
+
+  const saveAsCopy = async (project: Project) => {
+    const { clearJournal, newId, saveProject } = await projectOps();
+    const copy = { ...project, id: newId(), name: `${project.name} (kept copy)` };
+    setNotice(null);
+    const rev = await saveProject(copy, 0);
+    // the copy holds this tab's edits: the original's journal of them is done
+    clearJournal(project.id);
+    show(copy, rev);
   };
 
   /** Runs a backup or restore action from the project list and shows what it did. */
@@ -291,7 +306,7 @@ export function App() {
     })().catch(fail);
 
   const close = async () => {
-    remember(null);
+    writeLastProject(null);
     setNotice(null);
     setUndo(null);
     await refresh();
@@ -354,69 +369,44 @@ export function App() {
           openReviewSample={() => void openSample(REVIEW_SAMPLE_URL)}
           openFile={(f) => void openFile(f)}
           openStored={(id) => void openStored(id)}
-          rename={(id, name) =>
-            void withProject(
-              id,
-              async (p, rev) =>
-                void (await saveProject({ ...p, name, updatedAt: new Date().toISOString() }, rev)),
-            )
-          }
-          duplicate={(id) =>
-            void withProject(
-              id,
-              async (p) =>
-                void (await saveProject(
-                  { ...p, id: newId(), name: `${p.name} (copy)`, updatedAt: new Date().toISOString() },
-                  0,
-                )),
-            )
-          }
-          remove={(id) => void withProject(id, () => deleteProject(id))}
+          rename={(id, name) => void rename(id, name)}
+          duplicate={(id) => void duplicate(id)}
+          remove={(id) => void withProject(id, async () => (await projectOps()).deleteProject(id))}
           persistence={persistence}
           savedToFile={savedToFile}
-          saveToFile={(id) => run(() => saveStoredToFile(id))}
-          backUp={() => run(backUpEverything)}
-          restoreBackup={(file) => run(() => restoreFromBackup(file))}
-          restoreVersion={(id, v) => run(() => restoreEarlier(id, v))}
+          saveToFile={(id) => run(async () => (await projectOps()).saveStoredToFile(id))}
+          backUp={() => run(async () => (await projectOps()).backUpEverything())}
+          restoreBackup={(file) => run(async () => (await projectOps()).restoreFromBackup(file))}
+          restoreVersion={(id, v) => run(async () => (await projectOps()).restoreEarlier(id, v))}
           startImport={() => setScreen({ kind: "import" })}
         />
       )}
       {screen.kind === "import" && (
         <ErrorBoundary>
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <ImportScreen
-              close={() => void close()}
-              open={(p) => void (async () => show(p, await saveProject(p, 0)))().catch(fail)}
-            />
+            <ImportScreen close={() => void close()} open={(p) => void saveNew(p).catch(fail)} />
           </Suspense>
         </ErrorBoundary>
       )}
       {screen.kind === "project" && (
-        <OpenProject
-          key={`${screen.project.id}:${screen.nonce}`}
-          screen={screen}
-          notice={notice}
-          undoMerge={undo?.id === screen.project.id ? () => void undoMerge().catch(fail) : null}
-          close={() => void close()}
-          reopen={(id) => void openStored(id)}
-          startReview={(p) =>
-            void (async () => {
-              const next = beginReview(p, readSide(p.id) ?? "agency");
-              setNotice(null);
-              show(next, await saveProject(next, 0));
-            })().catch(fail)
+        <Suspense
+          fallback={
+            <main id="main">
+              <p role="status">Opening…</p>
+            </main>
           }
-          saveAsCopy={(p) =>
-            void (async () => {
-              const copy = { ...p, id: newId(), name: `${p.name} (kept copy)` };
-              setNotice(null);
-              const rev = await saveProject(copy, 0);
-              // the copy holds this tab's edits: the original's journal of them is done
-              clearJournal(p.id);
-              show(copy, rev);
-            })().catch(fail)
-          }
-        />
+        >
+          <OpenProject
+            key={`${screen.project.id}:${screen.nonce}`}
+            screen={screen}
+            notice={notice}
+            undoMerge={undo?.id === screen.project.id ? () => void undoMerge().catch(fail) : null}
+            close={() => void close()}
+            reopen={(id) => void openStored(id)}
+            startReview={(p) => void startReview(p).catch(fail)}
+            saveAsCopy={(p) => void saveAsCopy(p).catch(fail)}
+          />
+        </Suspense>
       )}
     </>
   );

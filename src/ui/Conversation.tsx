@@ -11,26 +11,14 @@ import {
 import type { MessageKind, Project, Side } from "../project/schema";
 import { MESSAGE_KINDS, SIDE_NAMES } from "../project/schema";
 import type { Apply } from "./useProject";
+import { keep, recall } from "./remembered";
 
 const draftKey = (projectId: string, topicId: string) => `sro-mou-message:${projectId}:${topicId}`;
 
 /** A message being written survives a reload, like every other keystroke. */
-function readDraft(projectId: string, topicId: string): string {
-  try {
-    return localStorage.getItem(draftKey(projectId, topicId)) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-function writeDraft(projectId: string, topicId: string, text: string): void {
-  try {
-    if (text) localStorage.setItem(draftKey(projectId, topicId), text);
-    else localStorage.removeItem(draftKey(projectId, topicId));
-  } catch {
-    // storage full: the text stays in the box for this tab
-  }
-}
+const readDraft = (projectId: string, topicId: string): string => recall(draftKey(projectId, topicId)) ?? "";
+const writeDraft = (projectId: string, topicId: string, text: string): void =>
+  keep(draftKey(projectId, topicId), text);
 
 const KIND_HELP: Record<MessageKind, string> = {
   reply: "A reply or comment; it changes no text and no position.",

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { NewProjectInput } from "../project/new-project";
-import { standingText } from "../project/status";
+import { standingText } from "../project/standing";
 import * as z from "zod/mini";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";

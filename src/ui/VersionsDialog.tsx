@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { listVersions } from "../storage/db";
+import { listVersions } from "../storage/store";
 import type { VersionSummary } from "../storage/versions";
 
 const when = (iso: string) =>

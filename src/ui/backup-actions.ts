@@ -6,7 +6,7 @@ import { ConflictError, readProject, recordSavedToFile, saveProject } from "../s
 import { MAX_BACKUP_BYTES, backUpAll, describeRestore, parseBackup, restoreBackup } from "../storage/backup";
 import { restoreVersion } from "../storage/restore-version";
 import type { VersionSummary } from "../storage/versions";
-import { readSide, writeSide } from "./useProject";
+import { readSide, writeSide } from "./remembered";
 
 /** What an action tells the user: a notice, or the problems of a file that changed nothing. */
 export type Outcome = { readonly notice: string } | { readonly problems: readonly Problem[] };

@@ -4,6 +4,7 @@ import { stampAuthor } from "../project/conversation";
 import { ConflictError, StorageFullError, saveProject } from "../storage/db";
 import { clearJournal, writeJournal } from "../storage/journal";
 import { TAB_ID, openChannel } from "../storage/tabs";
+import { readActing, writeActing, writeSide } from "./remembered";
 
 export type SaveState =
   | { readonly kind: "saved"; readonly at: Date | null }
@@ -40,46 +41,6 @@ export interface ProjectSession {
   readonly journalWarning: string | null;
   /** Drops this tab's unsaved edits (the user chose the stored copy, or kept them as a copy). */
   readonly discardUnsaved: () => void;
-}
-
-const sideKey = (id: string) => `sro-mou-side:${id}`;
-
-/** Remembers which Party this browser acts for in a project. */
-export function writeSide(id: string, side: Side): void {
-  try {
-    localStorage.setItem(sideKey(id), side);
-  } catch {
-    // the side is a convenience; without storage it lasts for this tab
-  }
-}
-
-const actingKey = (id: string, side: Side) => `sro-mou-acting:${id}:${side}`;
-
-/** Remembers who acts for a side of a project in this browser (a person named in the project). */
-export function writeActing(id: string, side: Side, personId: string | null): void {
-  try {
-    if (personId) localStorage.setItem(actingKey(id, side), personId);
-    else localStorage.removeItem(actingKey(id, side));
-  } catch {
-    // a convenience, like the side
-  }
-}
-
-export function readActing(id: string, side: Side): string | null {
-  try {
-    return localStorage.getItem(actingKey(id, side));
-  } catch {
-    return null;
-  }
-}
-
-export function readSide(id: string): Side | null {
-  try {
-    const v = localStorage.getItem(sideKey(id));
-    return v === "agency" || v === "district" ? v : null;
-  } catch {
-    return null;
-  }
 }
 
 const JOURNAL_FULL =

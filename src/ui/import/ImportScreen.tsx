@@ -8,7 +8,7 @@ import { projectFacts } from "../../project/facts";
 import { createProject } from "../../project/new-project";
 import { startReviewFromImport } from "../../project/review-import";
 import type { Project, Side } from "../../project/schema";
-import { writeSide } from "../useProject";
+import { writeSide } from "../remembered";
 import { PROFILES } from "../../profiles";
 import type { Format } from "../../render/registry";
 import { CheckupView } from "./CheckupView";
