@@ -8,8 +8,12 @@ import type { IRunOptions } from "docx";
  * East Asian font and language, so Word and LibreOffice pick a face with Hangul.
  */
 
-/** Options a piece of text adds to its run's. */
-export type ScriptOptions = Pick<IRunOptions, "rightToLeft" | "font" | "language">;
+/** Options a piece of text adds to its run's (the docx library's run options, and docx/xml.ts's). */
+export interface ScriptOptions {
+  readonly rightToLeft?: boolean;
+  readonly font?: { readonly cs?: string; readonly eastAsia?: string; readonly hint?: string };
+  readonly language?: { readonly eastAsia?: string; readonly bidirectional?: string };
+}
 
 export interface ScriptPiece {
   readonly text: string;
