@@ -1,5 +1,7 @@
 import * as fontkit from "fontkit";
 import type { PDFDocument } from "pdf-lib";
+import type { PlainFont } from "./plain-glyphs";
+import { plainGlyphs } from "./plain-glyphs";
 
 type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 
@@ -59,15 +61,18 @@ type Layout = (text: string, features?: unknown) => unknown;
 /**
  * pdf-lib shapes every measured and drawn string anew (fontkit's OpenType layout), and an MOU
  * repeats the same words thousands of times: remembering each word's glyph run makes rendering
- * an order of magnitude faster. Glyph runs are read-only to pdf-lib.
+ * an order of magnitude faster. Glyph runs are read-only to pdf-lib. A word no substitution can
+ * change gets its glyphs from the cmap, unshaped (plain-glyphs.ts): the same glyphs; what it
+ * skips is the glyphs' positioning, which neither pdf-lib nor the line breaker reads.
  */
-function memoizeLayout(layout: Layout): Layout {
+function memoizeLayout(font: PlainFont, layout: Layout): Layout {
   const cache = new Map<string, unknown>();
   return (text, features) => {
     if (features !== undefined) return layout(text, features);
     let run = cache.get(text);
     if (run === undefined) {
-      run = layout(text);
+      const glyphs = plainGlyphs(font, text);
+      run = glyphs ? { glyphs, direction: "ltr" } : layout(text);
       if (cache.size > 50_000) cache.clear();
       cache.set(text, run);
     }
@@ -82,11 +87,14 @@ export const fontkitAdapter: Fontkit = {
   create(buffer: Uint8Array) {
     const known = parsed.get(buffer);
     if (known) return known as ReturnType<Fontkit["create"]>;
-    const font = fontkit.create(buffer as Buffer) as unknown as { createSubset(): Subset; layout: Layout };
+    const font = fontkit.create(buffer as Buffer) as unknown as PlainFont & {
+      createSubset(): Subset;
+      layout: Layout;
+    };
     const createSubset = font.createSubset.bind(font);
     const subsets: SubsetCache = new Map();
     font.createSubset = () => withEncodeStream(createSubset(), subsets);
-    font.layout = memoizeLayout(font.layout.bind(font));
+    font.layout = memoizeLayout(font, font.layout.bind(font));
     parsed.set(buffer, font);
     // pdf-lib reads the same properties from fontkit 2's font as from its fork
     return font as unknown as ReturnType<Fontkit["create"]>;

@@ -10,9 +10,26 @@ import type { FontName } from "./render";
 
 const URLS: Record<FontName, string> = { regular, bold, italic, boldItalic, emoji, cjk, korean, arabic };
 
-/** Fetches a PDF font from the app's own files (bundled by Vite; no network beyond the app). */
-export async function loadFontBrowser(name: FontName): Promise<Uint8Array> {
+async function fetchFont(name: FontName): Promise<Uint8Array> {
   const response = await fetch(URLS[name]);
   if (!response.ok) throw new Error(`The PDF font "${name}" could not be loaded (HTTP ${response.status}).`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The fonts fetched so far, for the page's life: the next export gets the same bytes, and with
+ * them the same parsed font and its measured words (fontkit-adapter.ts keeps those per buffer),
+ * rather than parsing and shaping everything again. A failed fetch is not kept.
+ */
+const loaded = new Map<FontName, Promise<Uint8Array>>();
+
+/** Fetches a PDF font from the app's own files (bundled by Vite; no network beyond the app). */
+export function loadFontBrowser(name: FontName): Promise<Uint8Array> {
+  let bytes = loaded.get(name);
+  if (!bytes) {
+    bytes = fetchFont(name);
+    loaded.set(name, bytes);
+    bytes.catch(() => loaded.delete(name));
+  }
+  return bytes;
 }
