@@ -3,10 +3,14 @@ import { crc32, deflateRawSync } from "node:zlib";
 /**
  * A DOCX package zipped with Node's native DEFLATE, for the command line (vite.cli.config.ts puts
  * it in place of the zip the docx library bundles, fflate's zipSync in JavaScript): the same
- * files, in the same order, compressed at the same level, about twice as fast. A plain zip, as
- * fflate writes it: no zip64 (a package is far below 4 GB), no extra fields, DOS times in local
- * time.
+ * files, in the same order. A plain zip, as fflate writes it: no zip64 (a package is far below
+ * 4 GB), no extra fields, DOS times in local time.
+ *
+ * Compressed at zlib's level 3 rather than the default 6: on the sample MOU the deflate takes
+ * about a third of the time, for a file about a tenth larger (24 KB rather than 21 KB); a batch
+ * renders many.
  */
+const LEVEL = 3;
 export function zipPackage(files: Readonly<Record<string, Uint8Array>>, now = new Date()): Uint8Array {
   const time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
   const date = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
@@ -16,7 +20,7 @@ export function zipPackage(files: Readonly<Record<string, Uint8Array>>, now = ne
   let offset = 0;
   for (const [path, data] of Object.entries(files)) {
     const name = encoder.encode(path);
-    const packed = deflateRawSync(data);
+    const packed = deflateRawSync(data, { level: LEVEL });
     const utf8 = /[^\x20-\x7e]/.test(path) ? 0x800 : 0;
     const head = (signature: number, size: number) => {
       const bytes = new Uint8Array(size + name.length);
