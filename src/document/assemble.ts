@@ -3,10 +3,11 @@ import { isBlank, isVisible } from "../topics/define";
 import type { Answers, TableField, TopicDefinition } from "../topics/types";
 import { GROUP_TITLES, TOPIC_GROUPS } from "../topics/types";
 import { formatDate, formatNumber } from "../format/values";
-import { projectFacts } from "../project/facts";
+import { factsKey as keyOfFacts, projectFacts } from "../project/facts";
 import type { OpenItem } from "../project/open-items";
 import { REASON_LABELS, isIncluded, openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
+import { isKnownValid, markValid } from "../project/validated";
 import { SCHOOL_LEVEL_NAMES, exhibitRows, signatureBlocks } from "./parts";
 import type { Block, DocumentMode, Flag, Inline, MouDocument } from "./ir";
 import { text } from "./ir";
@@ -34,7 +35,6 @@ import {
  * Project updates are immutable, so an unchanged topic keeps its answers object: its validation
  * and rendered clauses are remembered, and the live preview re-renders only what was edited.
  */
-const validated = new WeakSet<object>();
 const rendered = new WeakMap<object, { key: string; lines: string[] }>();
 
 function clauseLines(
@@ -166,7 +166,7 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
   if (options.mode === "final" && items.length > 0) throw new OpenItemsError(items);
   const facts = projectFacts(project);
   // what every topic's remembered clauses were rendered with, worked out once per document
-  const factsKey = JSON.stringify(facts);
+  const factsKey = keyOfFacts(facts);
   const { agency, district } = project.parties;
   const placed = new Set<OpenItem>();
   const partyBlank = (path: string, label: string, value: string): Inline => {
@@ -185,8 +185,8 @@ export function assemble(project: Project, options: AssembleOptions): MouDocumen
     if (!isIncluded(topic, state)) continue;
     const answers = (state?.answers ?? {}) as Answers;
     // templates render only validated data; loadProject and the actions keep it so
-    const valid = validated.has(answers) ? { success: true as const } : topic.schema.safeParse(answers);
-    if (valid.success) validated.add(answers);
+    const valid = isKnownValid(answers) ? { success: true as const } : topic.schema.safeParse(answers);
+    if (valid.success) markValid(answers);
     else {
       const where = valid.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`The answers of "${topic.title}" are not valid (${where}).`);

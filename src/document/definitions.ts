@@ -53,7 +53,8 @@ const usedIn = (text: string, term: string) => {
     pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`);
     patterns.set(term, pattern);
   }
-  return pattern.test(text);
+  // most terms are absent from most text: the plain search rules them out before the pattern runs
+  return text.includes(term) && pattern.test(text);
 };
 
 /** The Definitions section: base and topic terms that the rest of the MOU uses, alphabetical. */

@@ -35,10 +35,29 @@ function printedAddress(address: string | undefined): string | null {
   return one === "" ? null : one;
 }
 
+type FactSource = Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles" | "parties">>;
+
+/** The facts of each agreement seen (an immutable value), and their words as a cache key. */
+const factsOf = new WeakMap<FactSource, ProjectFacts>();
+const keys = new WeakMap<ProjectFacts, string>();
+
 /** Project-wide facts: the schedule of schools and the answers fields declare as facts. */
-export function projectFacts(
-  agreement: Pick<Agreement, "schools" | "topics"> & Partial<Pick<Agreement, "profiles" | "parties">>,
-): ProjectFacts {
+export function projectFacts(agreement: FactSource): ProjectFacts {
+  const known = factsOf.get(agreement);
+  if (known) return known;
+  const facts = Object.freeze(factsFrom(agreement));
+  factsOf.set(agreement, facts);
+  return facts;
+}
+
+/** The facts' words: what a rendering or a check made with them can be remembered by. */
+export function factsKey(facts: ProjectFacts): string {
+  let key = keys.get(facts);
+  if (key === undefined) keys.set(facts, (key = JSON.stringify(facts)));
+  return key;
+}
+
+function factsFrom(agreement: FactSource): ProjectFacts {
   const found: Partial<Record<FactKey, string | number | boolean>> = {};
   const addressedTopics: string[] = [];
   const omittedRecommended: string[] = [];

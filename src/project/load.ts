@@ -8,6 +8,7 @@ import { idsOf, repairAgreementIds } from "./repair-ids";
 import { replaceUnprintableInProject } from "./unprintable";
 import type { Agreement, Project } from "./schema";
 import { SCHEMA_VERSION, projectSchema } from "./schema";
+import { markValid } from "./validated";
 
 /** Something wrong with a loaded value: where (a dotted path) and what a person can do about it. */
 export interface Problem {
@@ -280,6 +281,7 @@ function checkAgreement(agreement: Agreement, prefix: string): Problem[] {
       continue;
     }
     const r = topic.schema.safeParse(state.answers);
+    if (r.success) markValid(state.answers);
     if (!r.success) problems.push(...zodProblems(r.error, `${prefix}topics.${id}.answers`));
   }
   return problems;

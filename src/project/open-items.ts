@@ -3,7 +3,7 @@ import { CROSS_TOPIC_RULES } from "../topics/consistency";
 import { getTopic } from "../topics/registry";
 import { isBlank, isEmptyRow, isVisible, visibleAnswers } from "../topics/define";
 import type { Answers, ProjectFacts, TableField, TableRow, TopicDefinition } from "../topics/types";
-import { isIncluded, projectFacts } from "./facts";
+import { factsKey, isIncluded, projectFacts } from "./facts";
 import { targetKey } from "./merge-targets";
 import { checkSource, chosenProfiles, requirementSource } from "../profiles";
 import type { ProfileSource } from "../profiles";
@@ -345,6 +345,42 @@ function positionItems(state: TopicState | undefined, base: ItemBase, what: stri
 /** The open items of each agreement seen (an immutable value), worked out once. */
 const known = new WeakMap<Draft, readonly OpenItem[]>();
 
+/** The topics whose answers each topic's cross-topic rules read (besides its own). */
+const PEERS: ReadonlyMap<string, readonly string[]> = new Map(
+  TOPICS.map((t) => [t.id, CROSS_TOPIC_RULES.filter((r) => r.topics[1] === t.id).map((r) => r.topics[0])]),
+);
+
+/**
+ * Everything a topic's open items are worked out from besides its own state: the same values
+ * (by identity, as updates are immutable; the facts by their words) give the same items.
+ */
+function inputsOf(topic: TopicDefinition, agreement: Draft, factsKey: string): readonly unknown[] {
+  return [
+    factsKey,
+    agreement.conversation,
+    agreement.conflicts,
+    agreement.profiles,
+    agreement.baseline?.imported,
+    ...(topic.coversParties ? [agreement.parties, agreement.schools] : []),
+    ...(PEERS.get(topic.id) ?? []).map((id) => agreement.topics[id]),
+  ];
+}
+
+/** A topic's open items, by its state: an edit to one topic works out that topic's items again. */
+const byTopic = new WeakMap<object, { readonly inputs: readonly unknown[]; readonly items: OpenItem[] }>();
+
+function topicItemsOnce(topic: TopicDefinition, agreement: Draft, facts: ProjectFacts, factsKey: string) {
+  const state = agreement.topics[topic.id];
+  if (!state) return topicItems(topic, agreement, facts);
+  const inputs = inputsOf(topic, agreement, factsKey);
+  const hit = byTopic.get(state);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((v, i) => v === inputs[i]))
+    return hit.items;
+  const items = topicItems(topic, agreement, facts);
+  byTopic.set(state, { inputs, items });
+  return items;
+}
+
 /**
  * Everything unresolved in the MOU, topic by topic, in document order. Pure; the topic list, the
  * preview and an export of the same project share one list.
@@ -353,7 +389,8 @@ export function openItems(agreement: Draft): readonly OpenItem[] {
   const hit = known.get(agreement);
   if (hit) return hit;
   const facts = projectFacts(agreement);
-  const items = Object.freeze(TOPICS.flatMap((t) => topicItems(t, agreement, facts)));
+  const key = factsKey(facts);
+  const items = Object.freeze(TOPICS.flatMap((t) => topicItemsOnce(t, agreement, facts, key)));
   known.set(agreement, items);
   return items;
 }

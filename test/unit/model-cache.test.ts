@@ -12,7 +12,9 @@ import {
   setPosition,
   updateAgreementDetails,
 } from "../../src/project/actions";
+import { addMessage } from "../../src/project/conversation";
 import { parseProjectFile } from "../../src/project/file";
+import { openItems } from "../../src/project/open-items";
 import type { Project } from "../../src/project/schema";
 import { TOPICS } from "../../src/topics";
 
@@ -53,6 +55,45 @@ const edits: Array<[string, Edit]> = [
       ),
   ],
   ["an answer emptied", (p) => setAnswer(p, "agency", "formal-discipline", "notes", "", NOW)],
+  // what a topic's open items are worked out from besides its own answers
+  [
+    "a question to the other side",
+    (p) =>
+      addMessage(p, "district", "Dana", { topicId: "searches", kind: "question", text: "Who?" }, NOW, "q1"),
+  ],
+  [
+    "the question answered",
+    (p) =>
+      addMessage(
+        p,
+        "agency",
+        "Sam",
+        { topicId: "searches", kind: "reply", text: "Us.", answers: "q1" },
+        NOW,
+        "a1",
+      ),
+  ],
+  [
+    "a state law chosen",
+    (p) => updateAgreementDetails(p, "agency", { profiles: ["washington"] }, "Law.", NOW),
+  ],
+  [
+    "a school without a name",
+    (p) => {
+      const first = p.schools[0];
+      if (!first) throw new Error("the fixture has no school");
+      return updateAgreementDetails(
+        p,
+        "district",
+        { schools: [...p.schools, { ...first, name: "" }] },
+        "School.",
+        NOW,
+      );
+    },
+  ],
+  // an earlier topic's answer that makes a later topic's clause contradict it
+  ["an earlier topic's answer", (p) => setAnswer(p, "agency", "scope", "nonSchoolDays", "agency", NOW)],
+  ["the later topic's answer", (p) => setAnswer(p, "agency", "hours-on-campus", "summerSchool", true, NOW)],
 ];
 
 describe("the remembered document model", () => {
@@ -75,6 +116,32 @@ describe("the remembered document model", () => {
         project = edit(project);
         for (const options of [{ mode: "draft" }, { mode: "draft", alignmentAnnex: true }] as const)
           expect(buildDocument(project, options), `after ${what}`).toEqual(cold(project, options));
+        expect(openItems(project), `open items after ${what}`).toEqual(openItems(structuredClone(project)));
       }
     });
+});
+
+describe("the remembered open items", () => {
+  it("follow what a topic's items depend on outside its own answers", () => {
+    let project = load("public/sample.mou.json");
+    const has = (p: Project, topicId: string, field: string) =>
+      openItems(p).some((i) => i.topicId === topicId && i.field === field);
+    openItems(project);
+    const at = (what: string) => {
+      const edit = edits.find(([w]) => w === what);
+      if (!edit) throw new Error(what);
+      project = edit[1](project);
+    };
+    at("a question to the other side");
+    expect(has(project, "searches", "question.q1")).toBe(true);
+    at("the question answered");
+    expect(has(project, "searches", "question.q1")).toBe(false);
+    const blanksBefore = openItems(project).filter((i) => i.field?.startsWith("schools[")).length;
+    at("a school without a name");
+    expect(openItems(project).filter((i) => i.field?.startsWith("schools[")).length).toBe(blanksBefore + 1);
+    at("an earlier topic's answer");
+    at("the later topic's answer");
+    expect(has(project, "hours-on-campus", "summer-school-vs-non-school-days")).toBe(true);
+    expect(openItems(project)).toEqual(openItems(structuredClone(project)));
+  });
 });
