@@ -31,12 +31,22 @@ export interface Ink {
 /** Ink for the dry pass, which only finds where things fall. */
 export const NO_INK: Ink = { text: () => undefined, rect: () => undefined, line: () => undefined };
 
+/** A number rounded as a content stream writes it (three decimals). */
+function rounded(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
 /** A number as a content stream writes it: at most three decimals, no exponent. */
 function num(n: number): string {
-  const r = Math.round(n * 1000) / 1000;
+  const r = rounded(n);
   return r === 0 ? "0" : String(r);
 }
-const rgbOf = (c: RGB): string => `${num(c.red)} ${num(c.green)} ${num(c.blue)}`;
+/** Colours are a handful of constants: each is written once. */
+const rgbText = new WeakMap<RGB, string>();
+function rgbOf(c: RGB): string {
+  let text = rgbText.get(c);
+  if (text === undefined) rgbText.set(c, (text = `${num(c.red)} ${num(c.green)} ${num(c.blue)}`));
+  return text;
+}
 
 /** Each string's encoding in each font (glyph ids of the font's subset), per document. */
 const encoded = new WeakMap<PDFFont, Map<string, string>>();
@@ -49,6 +59,23 @@ function hexOf(font: PDFFont, text: string): string {
   let hex = byText.get(text);
   if (hex === undefined) {
     hex = font.encodeText(text).toString();
+    byText.set(text, hex);
+  }
+  return hex;
+}
+
+/** A string's encoding followed by the space's glyph (see PageInk.text), per document. */
+const encodedSpaced = new WeakMap<PDFFont, Map<string, string>>();
+function spacedHexOf(font: PDFFont, text: string): string {
+  let byText = encodedSpaced.get(font);
+  if (!byText) {
+    byText = new Map();
+    encodedSpaced.set(font, byText);
+  }
+  let hex = byText.get(text);
+  if (hex === undefined) {
+    // the space's glyph id joins the text's (two-byte codes): the text is not shaped again
+    hex = `${hexOf(font, text).slice(0, -1)}${hexOf(font, " ").slice(1)}`;
     byText.set(text, hex);
   }
   return hex;
@@ -74,6 +101,11 @@ export class PageInk implements Ink {
     private readonly tags: Tagging | null = null,
     /** The page's index in the document, for its MCIDs. */
     private readonly index = 0,
+    /**
+     * The document's font for a font that text was measured with (render.ts lays text out with
+     * fonts kept for the process, and draws it with the document's own, of the same file).
+     */
+    private readonly faces: ReadonlyMap<PDFFont, PDFFont> = new Map(),
   ) {}
 
   private markFor(owner: Owner): void {
@@ -94,8 +126,17 @@ export class PageInk implements Ink {
     this.open = null;
   }
 
-  text(font: PDFFont, text: string, x: number, y: number, size: number, color: RGB, spaced = false): void {
+  text(
+    measured: PDFFont,
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    color: RGB,
+    spaced = false,
+  ): void {
     if (text === "") return;
+    const font = this.faces.get(measured) ?? measured;
     let key = this.fontKeys.get(font);
     if (key === undefined) {
       key = this.page.node.newFontDictionary(font.name, font.ref).toString();
@@ -120,13 +161,12 @@ export class PageInk implements Ink {
       this.ops.push(`${rg} rg`);
       this.color = rg;
     }
-    const dx = num(x - this.x);
-    const dy = num(y - this.y);
-    this.x += Number(dx);
-    this.y += Number(dy);
-    // the space's glyph id joins the text's (two-byte codes): the text is not shaped again
-    const hex = spaced ? `${hexOf(font, text).slice(0, -1)}${hexOf(font, " ").slice(1)}` : hexOf(font, text);
-    this.ops.push(`${dx} ${dy} Td ${hex} Tj`);
+    const dx = rounded(x - this.x);
+    const dy = rounded(y - this.y);
+    this.x += dx;
+    this.y += dy;
+    const hex = spaced ? spacedHexOf(font, text) : hexOf(font, text);
+    this.ops.push(`${dx === 0 ? "0" : dx} ${dy === 0 ? "0" : dy} Td ${hex} Tj`);
   }
 
   /** Ends the text object before a path: paths cannot be drawn inside one. */

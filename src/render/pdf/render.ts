@@ -46,12 +46,15 @@ class Pager {
   y = TOP;
   /** The document's structure, built as it is drawn (the dry pass builds one it throws away). */
   readonly tags = new Tagging();
-  constructor(private readonly pdf: PDFDocument | null) {
+  constructor(
+    private readonly pdf: PDFDocument | null,
+    private readonly faces: ReadonlyMap<PDFFont, PDFFont> = new Map(),
+  ) {
     this.newPage();
   }
   newPage(): void {
     const page = this.pdf ? this.pdf.addPage([PAGE_W, PAGE_H]) : null;
-    const ink = page ? new PageInk(page, this.tags, this.pages.length) : null;
+    const ink = page ? new PageInk(page, this.tags, this.pages.length, this.faces) : null;
     this.page = page;
     this.ink = ink ?? NO_INK;
     this.pages.push(ink);
@@ -89,27 +92,82 @@ interface TextBox {
   readonly spaceAfter: number;
 }
 
+/**
+ * Fonts that text is measured and laid out with, one per font file, kept for the process (each
+ * in a document of its own that is never saved): a paragraph's lines can then be kept from one
+ * document to the next (see `renderPdf`), and each page's ink draws them with the document's
+ * own font of the same file. A weak map: a font file no longer used takes its font with it.
+ */
+const measuring = new WeakMap<Uint8Array, Promise<PDFFont>>();
+function measuringFont(bytes: Uint8Array): Promise<PDFFont> {
+  let font = measuring.get(bytes);
+  if (!font) {
+    font = PDFDocument.create({ updateMetadata: false }).then((own) => {
+      own.registerFontkit(fontkitAdapter);
+      return own.embedFont(bytes, { subset: true });
+    });
+    measuring.set(bytes, font);
+  }
+  return font;
+}
+
+/** A number per measuring font, for the keys of laid-out paragraphs. */
+const fontIds = new WeakMap<PDFFont, number>();
+let nextFontId = 0;
+function fontId(font: PDFFont): number {
+  let id = fontIds.get(font);
+  if (id === undefined) fontIds.set(font, (id = nextFontId++));
+  return id;
+}
+
+/**
+ * Paragraphs laid out with a set of measuring fonts (keyed by its body face), by their fonts,
+ * size, style, width and content: an MOU's clauses are mostly the same words from one MOU to
+ * the next, and the next export of the same MOU has all of them.
+ */
+const laidOutByFonts = new WeakMap<PDFFont, Map<string, Line[]>>();
+const MAX_LAID_OUT = 20_000;
+
 export async function renderPdf(input: MouDocument, options: PdfOptions): Promise<Uint8Array> {
   const doc = printableDocument(input);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkitAdapter);
-  const embed = async (name: FontName) => pdf.embedFont(await options.loadFont(name), { subset: true });
-  const [regular, bold, italic, boldItalic] = await Promise.all([
-    embed("regular"),
-    embed("bold"),
-    embed("italic"),
-    embed("boldItalic"),
-  ]);
+  /** The document's font and the process's measuring font of the same file. */
+  const faces = new Map<PDFFont, PDFFont>();
+  const embed = async (name: FontName): Promise<readonly [PDFFont, PDFFont]> => {
+    const bytes = await options.loadFont(name);
+    const [own, measure] = [pdf.embedFont(bytes, { subset: true }), measuringFont(bytes)];
+    return [await own, await measure];
+  };
+  const embedded = await Promise.all([embed("regular"), embed("bold"), embed("italic"), embed("boldItalic")]);
   // the fallback fonts the text needs, and only those (a document in Latin letters loads none)
   const allText = JSON.stringify([doc.blocks, doc.meta.header, doc.meta.footer]);
-  const fallbacks: PDFFont[] = await Promise.all(fallbacksFor(allText).map(embed));
-  const byStyle: Record<FontStyle, PDFFont> = { regular, bold, italic, boldItalic };
-  const fonts: FontSet = { chain: (style) => [byStyle[style], regular, ...fallbacks] };
+  const fallbackNames = fallbacksFor(allText);
+  const embeddedFallbacks = await Promise.all(fallbackNames.map(embed));
+  for (const [own, measure] of [...embedded, ...embeddedFallbacks]) faces.set(measure, own);
+  const [regular, mRegular, mBold, mItalic, mBoldItalic] = [
+    embedded[0][0],
+    ...embedded.map(([, measure]) => measure),
+  ] as [PDFFont, PDFFont, PDFFont, PDFFont, PDFFont];
+  const fallbacks: PDFFont[] = embeddedFallbacks.map(([own]) => own);
+  const mFallbacks = embeddedFallbacks.map(([, m]) => m);
+  const byStyle: Record<FontStyle, PDFFont> = {
+    regular: mRegular,
+    bold: mBold,
+    italic: mItalic,
+    boldItalic: mBoldItalic,
+  };
+  /** Text is laid out with the measuring fonts; the pages' ink draws it with the document's. */
+  const fonts: FontSet = { chain: (style) => [byStyle[style], mRegular, ...mFallbacks] };
   const draft = doc.mode === "draft";
+  let kept = laidOutByFonts.get(mRegular);
+  if (!kept) laidOutByFonts.set(mRegular, (kept = new Map()));
+  const keptLines = kept;
+  const fontsKey = [mRegular, mBold, mItalic, mBoldItalic, ...mFallbacks].map(fontId).join(",");
   /**
-   * A paragraph's lines at a size, style and width, worked out once per document: a document
+   * A paragraph's lines at a size, style and width, worked out once per document (a document
    * that refers to its own pages is painted twice, and a heading's next paragraph is measured
-   * before it is drawn.
+   * before it is drawn), and kept by content for the documents that follow.
    */
   const laidOut = new WeakMap<readonly Inline[], Map<string, Line[]>>();
   const lines = (inlines: readonly Inline[], size: number, style: FontStyle, width: number): Line[] => {
@@ -121,7 +179,13 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
     const key = `${size}|${style}|${width}`;
     let out = byKey.get(key);
     if (!out) {
-      out = wrap(toWords(inlines, fonts, size, style), width, regular.widthOfTextAtSize(" ", size));
+      const content = `${fontsKey}|${key}|${JSON.stringify(inlines)}`;
+      out = keptLines.get(content);
+      if (!out) {
+        out = wrap(toWords(inlines, fonts, size, style), width, regular.widthOfTextAtSize(" ", size));
+        if (keptLines.size >= MAX_LAID_OUT) keptLines.clear();
+        keptLines.set(content, out);
+      }
       byKey.set(key, out);
     }
     return out;
@@ -470,7 +534,7 @@ export async function renderPdf(input: MouDocument, options: PdfOptions): Promis
   // a document that refers to its own pages is laid out twice: once, dry, to find them
   const refersToPages = doc.blocks.some((b) => b.kind === "table" && b.rows.some((r) => r.some(pageRefOf)));
   const known = refersToPages ? paint(new Pager(null), new Map()) : new Map<string, number>();
-  const printed = new Pager(pdf);
+  const printed = new Pager(pdf, faces);
   paint(printed, known);
 
   form?.updateFieldAppearances(regular);
