@@ -1,5 +1,6 @@
 // Builds the app (for bundle sizes) and the Node entry (for timings), then runs the benchmark:
-// the Node part (model, renderers, bundle sizes, whole processes, a batch), then the Chromium part.
+// the Node part (model, renderers, bundle sizes, whole processes, a batch), the import's figures
+// (scripts/bench-import.mjs), then the Chromium part.
 // Both builds go to a folder of the bench's own, so a build or test running beside it in the same
 // checkout (which rebuilds dist/ and dist-cli/) cannot change or remove them halfway. The folder
 // is under node_modules/.cache, so the command line still finds the fonts in node_modules.
@@ -24,6 +25,10 @@ async function bench(work) {
     env: { ...process.env, BENCH_DIST: app },
   });
   if (run.status !== 0) return run.status ?? 1;
+  // the import's figures (issue 13): topic precision per form of the test set, suggested answers,
+  // a 30-page PDF; its own build, as `node scripts/bench-import.mjs`
+  const imported = spawnSync(process.execPath, ["scripts/bench-import.mjs"], { stdio: "inherit" });
+  if (imported.status !== 0) return imported.status ?? 1;
   const rows = await browserBench(app);
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, target] of rows)
