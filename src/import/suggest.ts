@@ -41,7 +41,8 @@ interface Take {
 }
 
 /**
- * A value a sentence can state for a field: the sentence must match `when` (and not `unless`);
+ * A value a sentence can state for a field: the sentence (or the clause so far, see `context`) must
+ * match `when`, and the sentence not `unless`;
  * `take` finds the value in it. `fieldKey` null: a value the MOU states that no field holds
  * (the check-up still shows it).
  */
@@ -51,6 +52,12 @@ interface Rule {
   readonly label?: string;
   readonly when: RegExp;
   readonly unless?: RegExp;
+  /**
+   * "clause": `when` may match anywhere in the clause up to the end of the sentence, for values an
+   * earlier sentence gives the subject of ("The District may ask that a deputy be removed. The
+   * Sheriff shall meet with the District within ten (10) days."). `unless` still reads the sentence.
+   */
+  readonly context?: "clause";
   readonly take: (s: string) => Take | null;
 }
 
@@ -101,6 +108,8 @@ function lastIndex(text: string, re: RegExp): number {
 }
 
 const DAYS = "days?";
+/** Ending the agreement early, however it is worded ("withdraw from this agreement" too). */
+const TERMINATES = /terminat|\bend this|cancel|withdraw\w* from (?:this|the)\b/i;
 export const RULES: readonly Rule[] = [
   {
     topicId: "selection",
@@ -132,14 +141,14 @@ export const RULES: readonly Rule[] = [
   {
     topicId: "termination-and-renewal",
     fieldKey: "withoutCauseDays",
-    when: /terminat|\bend this|cancel/i,
+    when: TERMINATES,
     unless: /renew|\bcure|breach|for cause/i,
     take: numberBefore(DAYS),
   },
   {
     topicId: "termination-and-renewal",
     fieldKey: "withoutCauseMonths",
-    when: /terminat|\bend this|cancel/i,
+    when: TERMINATES,
     unless: /renew|\bcure|breach|for cause/i,
     take: numberBefore("months?"),
   },
@@ -177,7 +186,13 @@ export const RULES: readonly Rule[] = [
     unless: /terminat|notice/i,
     take: numberBefore(DAYS),
   },
-  { topicId: "complaints", fieldKey: "responseDays", when: /complain/i, take: numberBefore(DAYS) },
+  {
+    topicId: "complaints",
+    fieldKey: "responseDays",
+    when: /complain/i,
+    context: "clause",
+    take: numberBefore(DAYS),
+  },
   {
     topicId: "substitutes",
     fieldKey: "substituteAfterDays",
@@ -188,6 +203,7 @@ export const RULES: readonly Rule[] = [
     topicId: "rotation-and-removal",
     fieldKey: "responseDays",
     when: /remov|replace/i,
+    context: "clause",
     take: numberBefore(DAYS),
   },
   {
@@ -248,7 +264,8 @@ export function suggestAnswers(
       const taken = new Set<string>();
       for (const rule of RULES) {
         const topic = byId.get(rule.topicId);
-        if (!topic || !rule.when.test(s.text) || rule.unless?.test(s.text)) continue;
+        const subject = rule.context === "clause" ? clause.text.slice(0, s.end) : s.text;
+        if (!topic || !rule.when.test(subject) || rule.unless?.test(s.text)) continue;
         const key = `${rule.topicId}/${rule.fieldKey ?? rule.label ?? ""}`;
         if (taken.has(key)) continue;
         const take = rule.take(s.text);

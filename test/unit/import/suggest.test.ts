@@ -169,3 +169,50 @@ describe("parties, dates and signatories", () => {
     });
   });
 });
+
+describe("values whose subject is in another sentence or other words", () => {
+  const values = (text: string) =>
+    suggest(text).suggestions.map((s) => [s.topicId, s.fieldKey, s.value, s.printed]);
+
+  it("takes a reply time from the sentence after the one that names the removal or the complaint", () => {
+    expect(
+      values(
+        "4.5 Removal. The Board may ask in writing that an officer be removed. The Chief shall meet with the Board within ten (10) days of the request.",
+      ),
+    ).toEqual([["rotation-and-removal", "responseDays", 10, "ten (10)"]]);
+    expect(
+      values(
+        "7.2 Complaints. A parent may complain to the Department in writing. The Department shall answer within twenty-one days.",
+      ),
+    ).toEqual([["complaints", "responseDays", 21, "twenty-one"]]);
+    // the highlight is the second sentence, and the value sits inside it
+    const [s] = suggest(
+      "4.5 The Board may ask that an officer be removed. The Chief shall reply within 14 days.",
+    ).suggestions;
+    expect(s?.sentence).toBe("The Chief shall reply within 14 days.");
+  });
+
+  it("does not take a number of days from a clause that names no removal or complaint", () => {
+    expect(
+      values("4.6 Meetings. The officer meets the principal weekly. Minutes are sent within ten (10) days."),
+    ).toEqual([]);
+  });
+
+  it('reads "withdraw from this agreement" as ending it without cause', () => {
+    expect(
+      values(
+        "Either side may withdraw from this agreement by telling the other in writing forty-five days ahead.",
+      ),
+    ).toEqual([["termination-and-renewal", "withoutCauseDays", 45, "forty-five"]]);
+    // an officer withdrawn from a school is not the agreement ending
+    expect(values("The Chief may withdraw the officer from a school on ten (10) days' notice.")).toEqual([]);
+  });
+
+  it("finds the 10-day reply in the Harlow fixture", () => {
+    const found = importFixture("harlow-articles.txt").suggestions.find(
+      (s) => s.topicId === "rotation-and-removal",
+    );
+    expect(found?.value).toBe(10);
+    expect(found?.sentence).toMatch(/^The Sheriff shall meet with the District within ten \(10\) days/);
+  });
+});
