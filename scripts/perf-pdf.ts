@@ -29,6 +29,12 @@ function median(xs: number[]): number {
 async function main() {
   const what = process.argv[2] ?? "sample";
   const runs = Number(process.argv[3] ?? 30);
+  if (what === "gen") {
+    // the bench's varied projects in a folder, for timing `mou render` on them
+    const out = process.argv[4] ?? "perf-batch-in";
+    writeBenchProjects("test/fixtures/good", out, runs);
+    return;
+  }
   if (what === "trace") {
     // which strings fontkit shapes (rather than plain-glyphs.ts) in one render of a project
     const fontkit = await import("fontkit");

@@ -80,6 +80,42 @@ function memoizeLayout(font: PlainFont, layout: Layout): Layout {
   };
 }
 
+/** fontkit's decoded tables and where each table lies in the file. */
+interface Tables {
+  readonly _tables: Record<string, unknown>;
+  readonly directory: {
+    readonly tables: Readonly<Record<string, { readonly offset: number; readonly length: number }>>;
+  };
+  _decodeTable(entry: { readonly offset: number; readonly length: number }): unknown;
+}
+
+/**
+ * The 'post' table's header, read from the file; the rest of the table (every glyph's name,
+ * which fontkit decodes with it, thousands of strings) only when something asks for it. pdf-lib
+ * reads the header alone (italic angle, fixed pitch) for the font descriptor.
+ */
+function lazyPost(font: Tables, bytes: Uint8Array): void {
+  const entry = font.directory.tables.post;
+  if (!entry || entry.length < 32 || "post" in font._tables) return;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  const header: Record<string, number> = {
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  let whole: object | undefined;
+  const full = (): object => (whole ??= (font._decodeTable(entry) as object | undefined) ?? {});
+  font._tables.post = new Proxy(header, {
+    get: (target, key) => (typeof key === "string" && key in target ? target[key] : Reflect.get(full(), key)),
+    has: (target, key) => key in target || key in full(),
+  });
+}
+
 // parsed fonts are kept per byte buffer, so repeated exports reuse their shaping cache
 const parsed = new WeakMap<Uint8Array, unknown>();
 
@@ -95,6 +131,7 @@ export const fontkitAdapter: Fontkit = {
     const subsets: SubsetCache = new Map();
     font.createSubset = () => withEncodeStream(createSubset(), subsets);
     font.layout = memoizeLayout(font, font.layout.bind(font));
+    lazyPost(font as unknown as Tables, buffer);
     parsed.set(buffer, font);
     // pdf-lib reads the same properties from fontkit 2's font as from its fork
     return font as unknown as ReturnType<Fontkit["create"]>;
