@@ -8,7 +8,8 @@
  *   NAME.pandoc.docx    made by pandoc from Markdown written from the text
  *   NAME.pdf            made by LibreOffice from NAME.lo.docx
  *
- * The files are committed, so the unit tests and the bench need neither LibreOffice nor pandoc.
+ * and test/fixtures/import/encrypted.pdf (the Juniper PDF locked by qpdf). The files are committed,
+ * so the unit tests and the bench need neither LibreOffice, pandoc nor qpdf.
  *
  *   npx tsx scripts/build-import-set.ts [NAME...]    (names: only those MOUs, e.g. harlow-articles)
  */
@@ -40,6 +41,7 @@ import { cedarFallsDocx, cedarFallsText } from "../test/fixtures/import/cedar-fa
 
 const FIXTURES = "test/fixtures/import";
 const OUT = join(FIXTURES, "set");
+const ENCRYPTED = join(FIXTURES, "encrypted.pdf");
 
 /** A kind of printed number, the Word list level it becomes, and how Word prints that level. */
 interface Kind {
@@ -281,6 +283,19 @@ async function main() {
       run("pandoc", [`${name}.md`, "-f", "markdown", "-t", "docx", "-o", `${name}.pandoc.docx`], work);
       copyFileSync(join(work, `${name}.pandoc.docx`), join(OUT, `${name}.pandoc.docx`));
       process.stdout.write(`${name}: project, LibreOffice and pandoc DOCX, LibreOffice PDF\n`);
+    }
+    // a bad input for test/unit/import/bad-inputs.test.ts: the Juniper PDF locked with a password
+    if (only.length === 0 || only.includes("encrypted")) {
+      run("qpdf", [
+        "--encrypt",
+        "reader",
+        "owner",
+        "256",
+        "--",
+        join(OUT, "juniper-roman-letters.pdf"),
+        ENCRYPTED,
+      ]);
+      process.stdout.write(`${ENCRYPTED}: qpdf, password "reader"\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
