@@ -14,6 +14,9 @@ interface Paragraph {
 const SIGNATURE_LABEL =
   /^(?:by|name|printed name|title|date|signature|attest(?:ed)?|witness)\s*:|^_{4,}|^approved as to (?:legal )?form\b/i;
 const WITNESS = /^in witness whereof\b/i;
+/** A short line that says the Parties sign below: "Signed by the parties on the dates below." */
+const SIGN_BELOW =
+  /^(?:(?:the|both) parties\s+(?:have\s+)?)?(?:signed|executed|sign)\b.{0,80}\b(?:below|the dates? (?:written|shown|indicated))\W*$/i;
 const EXHIBIT =
   /^(exhibit|attachment|appendix|schedule|annex|addendum)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b\s*[:.–—-]?\s*(.*)$/i;
 /** A caption that opens the signature blocks: "SIGNED:", "SIGNATURES", "EXECUTED". */
@@ -177,6 +180,7 @@ export function splitClauses(source: SourceText): ImportedClause[] {
       part !== "signatures" &&
       (WITNESS.test(p.text) ||
         SIGNED.test(p.text) ||
+        SIGN_BELOW.test(p.text) ||
         ((part !== "preamble" || seenBodyText) && isSignatureLabel(p.text)))
     ) {
       // the captions just above the first signature line ("For the District", "SIGNED:") belong to it

@@ -220,6 +220,68 @@ describe("splitting an agreement into clauses", () => {
     );
   });
 
+  it('reads "ARTICLE II" with lettered "A." paragraphs that restart under each article, and a two-column signature table', () => {
+    const clauses = split(
+      [
+        "ARTICLE I",
+        "PURPOSE AND TERM",
+        "A. The program keeps schools safe.",
+        "B. This Agreement runs for two years.",
+        "ARTICLE II",
+        "DUTIES",
+        "A. The officer does not discipline students.",
+        "B. The officer may teach classes.",
+        "",
+        "Signed by the parties on the dates below.",
+        "FOR THE CITY OF JUNIPER\tFOR JUNIPER PUBLIC SCHOOLS",
+        "By: __________\tBy: __________",
+        "Name: Priya Castellanos\tName: Walter Fenn",
+        "EXHIBIT B",
+        "WORK WEEK",
+        "The officer is on campus eight hours a day.",
+      ].join("\n"),
+    );
+    const byId = new Map(clauses.map((c) => [c.id, c]));
+    expect(
+      clauses
+        .filter((c) => c.part === "body")
+        .map(
+          (c) => `${c.number ?? "-"}@${c.level} under ${(c.parentId && byId.get(c.parentId)?.number) ?? "-"}`,
+        ),
+    ).toEqual([
+      "ARTICLE I@0 under -",
+      "A.@1 under ARTICLE I",
+      "B.@1 under ARTICLE I",
+      "ARTICLE II@0 under -",
+      "A.@1 under ARTICLE II",
+      "B.@1 under ARTICLE II",
+    ]);
+    expect(clauses.find((c) => c.number === "ARTICLE II")?.heading).toBe("DUTIES");
+    // the line that says the Parties sign below opens the signature blocks, not a clause of Article II
+    expect(clauses.filter((c) => c.part === "signatures").map((c) => c.text.slice(0, 12))).toEqual([
+      "Signed by th",
+      "FOR THE CITY",
+      "By: ________",
+      "Name: Priya ",
+    ]);
+    expect(clauses.find((c) => c.text.startsWith("The officer is on campus"))?.exhibit).toBe(
+      "Exhibit B: WORK WEEK",
+    );
+  });
+
+  it('keeps a clause that only mentions signing ("may be signed in counterparts") in the body', () => {
+    const clauses = split(
+      [
+        "1. This MOU may be signed in counterparts, each an original.",
+        "2. Signed copies are kept by both.",
+      ].join("\n"),
+    );
+    expect(clauses.map((c) => [c.number, c.part])).toEqual([
+      ["1.", "body"],
+      ["2.", "body"],
+    ]);
+  });
+
   it("does not take a sentence that mentions an exhibit, a year or an amount for a heading or a number", () => {
     const clauses = split(
       [
