@@ -1,5 +1,44 @@
-import type { PDFDocument, PDFObject, PDFPage, PDFRef } from "pdf-lib";
-import { PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber } from "pdf-lib";
+import type { PDFDocument, PDFPage, PDFRef } from "pdf-lib";
+import { PDFDict, PDFHexString, PDFName, PDFNumber, PDFObject } from "pdf-lib";
+
+/**
+ * An object written as prebuilt text, exactly as pdf-lib would write the dictionary or array it
+ * stands for: a structure tree has an element per paragraph, list item and table cell, and pdf-lib
+ * would build (and later measure and copy) a dozen objects for each. ASCII only: names, numbers
+ * and references.
+ */
+class Prebuilt extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+  override clone(): Prebuilt {
+    return this;
+  }
+  override toString(): string {
+    return this.text;
+  }
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+/** pdf-lib's text of a dictionary, from its keys and values' text, in order. */
+function dictText(entries: ReadonlyArray<readonly [string, string]>): string {
+  let out = "<<\n";
+  for (const [key, value] of entries) out += `/${key} ${value}\n`;
+  return `${out}>>`;
+}
+/** pdf-lib's text of an array. */
+function arrayText(items: readonly string[]): string {
+  let out = "[ ";
+  for (const item of items) out += `${item} `;
+  return `${out}]`;
+}
 
 /**
  * The logical structure of a tagged PDF (ISO 32000-1, 14.7–14.8): what a screen reader reads,
@@ -118,52 +157,81 @@ export class Tagging {
       }
       return undefined;
     };
-    const pageRef = (i: number): PDFRef => (pages[i] as PDFPage).ref;
+    const pageRef = (i: number): string => (pages[i] as PDFPage).ref.toString();
     const rootRef = ctx.nextRef();
+    // the elements' dictionaries, with the keys in the order pdf-lib's would have them
     const writeElem = (e: StructElem, parent: PDFRef) => {
       const ref = refs.get(e) as PDFRef;
       const pg = firstPage(e);
-      const kids: PDFObject[] = [];
+      const kids: string[] = [];
       for (const k of e.kids) {
         if (k instanceof StructElem) {
-          if (!refs.has(k)) continue;
+          const kidRef = refs.get(k);
+          if (!kidRef) continue;
           writeElem(k, ref);
-          kids.push(refs.get(k) as PDFRef);
+          kids.push(kidRef.toString());
         } else if (k.kind === "mcid") {
           kids.push(
             k.page === pg
-              ? PDFNumber.of(k.mcid)
-              : ctx.obj({ Type: "MCR", Pg: pageRef(k.page), MCID: k.mcid }),
+              ? String(k.mcid)
+              : dictText([
+                  ["Type", "/MCR"],
+                  ["Pg", pageRef(k.page)],
+                  ["MCID", String(k.mcid)],
+                ]),
           );
         } else {
-          kids.push(ctx.obj({ Type: "OBJR", Obj: k.ref, Pg: pageRef(k.page) }));
+          kids.push(
+            dictText([
+              ["Type", "/OBJR"],
+              ["Obj", k.ref.toString()],
+              ["Pg", pageRef(k.page)],
+            ]),
+          );
           const annot = ctx.lookup(k.ref, PDFDict);
           annot.set(PDFName.of("StructParent"), PDFNumber.of(annotKey(k.key)));
         }
       }
-      const dict = ctx.obj({ Type: "StructElem", S: e.type, P: parent });
-      if (pg !== undefined) dict.set(PDFName.of("Pg"), pageRef(pg));
-      if (kids.length > 0)
-        dict.set(PDFName.of("K"), kids.length === 1 ? (kids[0] as PDFObject) : ctx.obj(kids));
+      const entries: Array<readonly [string, string]> = [
+        ["Type", "/StructElem"],
+        ["S", `/${e.type}`],
+        ["P", parent.toString()],
+      ];
+      if (pg !== undefined) entries.push(["Pg", pageRef(pg)]);
+      if (kids.length > 0) entries.push(["K", kids.length === 1 ? (kids[0] as string) : arrayText(kids)]);
       const a = e.attributes;
-      if (a?.owner === "Table") dict.set(PDFName.of("A"), ctx.obj({ O: "Table", Scope: a.scope }));
-      if (a?.owner === "List") dict.set(PDFName.of("A"), ctx.obj({ O: "List", ListNumbering: a.numbering }));
-      ctx.assign(ref, dict);
+      if (a?.owner === "Table")
+        entries.push([
+          "A",
+          dictText([
+            ["O", "/Table"],
+            ["Scope", `/${a.scope}`],
+          ]),
+        ]);
+      if (a?.owner === "List")
+        entries.push([
+          "A",
+          dictText([
+            ["O", "/List"],
+            ["ListNumbering", `/${a.numbering}`],
+          ]),
+        ]);
+      ctx.assign(ref, new Prebuilt(dictText(entries)));
     };
     writeElem(this.root, rootRef);
 
-    const nums: PDFObject[] = [];
+    const nums: string[] = [];
     pages.forEach((page, i) => {
       page.node.set(PDFName.of("Tabs"), PDFName.of("S"));
       const onPage = this.marks[i];
       if (!onPage || onPage.length === 0) return;
       page.node.set(PDFName.of("StructParents"), PDFNumber.of(i));
-      nums.push(PDFNumber.of(i), ctx.obj(onPage.map((e) => refs.get(e) ?? PDFNull)));
+      nums.push(String(i), arrayText(onPage.map((e) => refs.get(e)?.toString() ?? "null")));
     });
     this.annots.forEach((a, n) => {
-      nums.push(PDFNumber.of(pageKeys + n), refs.get(a.owner) ?? PDFNull);
+      nums.push(String(pageKeys + n), refs.get(a.owner)?.toString() ?? "null");
     });
-    const parentTree = ctx.register(ctx.obj({ Nums: ctx.obj(nums) }));
+    const parentTree = ctx.register(new Prebuilt(dictText([["Nums", arrayText(nums)]])));
     ctx.assign(
       rootRef,
       ctx.obj({
