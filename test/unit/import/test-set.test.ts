@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readImport } from "../../../src/cli/import";
 import type { Precision } from "./fixtures";
@@ -21,6 +22,27 @@ describe("the import test set", () => {
   it("holds every MOU in four forms, and nothing else", () => {
     const files = readdirSync(SET_DIR).sort();
     expect(files).toEqual(SET_MOUS.flatMap((m) => SET_FORMS.map((f) => `${m}.${f}`)).sort());
+  });
+
+  it("has Word's own numbering in the DOCX made by this project, and typed numbers in LibreOffice's", () => {
+    const xml = (file: string, part = "word/document.xml") =>
+      strFromU8(unzipSync(new Uint8Array(readFileSync(`${SET_DIR}/${file}`)))[part] ?? new Uint8Array());
+    for (const mou of SET_MOUS) {
+      const project = xml(`${mou}.project.docx`);
+      const typed = xml(`${mou}.lo.docx`);
+      if (mou === "birchwood-unnumbered") {
+        expect(project).not.toContain("<w:numPr>");
+        continue;
+      }
+      expect(project, mou).toContain("<w:numPr>");
+      expect(typed, mou).not.toContain("<w:numPr>");
+    }
+    // "Section 1.01" and "ARTICLE I" are printed by Word, not written in the text
+    const harlow = xml("harlow-articles.project.docx");
+    expect(/>Section 1\.01|>ARTICLE I</.test(harlow)).toBe(false);
+    const levels = xml("harlow-articles.project.docx", "word/numbering.xml");
+    expect(levels.includes('w:val="ARTICLE %1"') && levels.includes('w:val="Section %1.0%2"')).toBe(true);
+    expect(xml("harlow-articles.lo.docx").includes(">Section 1.01 ")).toBe(true);
   });
 
   for (const form of SET_FORMS)
