@@ -219,6 +219,19 @@ async function main() {
       for (const mou of SET_MOUS) {
         const p = precision(await importForm(mou, form), setExpected(mou));
         for (const miss of p.misses) console.log(`  miss ${mou}.${form}: ${miss}`);
+        if (form !== "text") continue;
+        const listedUnder = mou === "cedar-falls" ? "cedar-falls.docx" : `${mou}.txt`;
+        const all = JSON.parse(readFileSync(`${FIXTURES}/expected-suggestions.json`, "utf8")) as Record<
+          string,
+          Stated[] | string
+        >;
+        const listed = all[listedUnder];
+        const want = new Set((Array.isArray(listed) ? listed : []).map((v) => JSON.stringify(v)));
+        const got = (await importForm(mou, form)).suggestions.map((v) =>
+          JSON.stringify([v.topicId, v.fieldKey, v.value]),
+        );
+        for (const g of got) if (!want.has(g)) console.log(`  wrong suggestion ${mou}: ${g}`);
+        for (const w of want) if (!got.includes(w)) console.log(`  value not found ${mou}: ${w}`);
       }
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, target] of rows)
