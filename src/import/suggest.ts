@@ -64,7 +64,7 @@ interface Rule {
 /** The first number followed by the unit (e.g. "years?"), with what lies between allowed by `gap`. */
 function numberBefore(
   unit: string,
-  gap = String.raw`(?:\s+(?:consecutive|full|calendar|business|school|working|additional))*`,
+  gap = String.raw`(?:\s+(?:consecutive|full|calendar|business|school|working|additional|more|further))*`,
 ) {
   const after = new RegExp(String.raw`^\s*${gap}\s*(?:${unit})\b`, "i");
   return (s: string): Take | null => {
@@ -77,7 +77,7 @@ function numberBefore(
 function percentOf(side: "agency" | "district") {
   const own =
     side === "district"
-      ? /\b(?:district|board|school)\b/i
+      ? /\b(?:district|board|schools?)\b/i
       : /\b(?:agency|department|sheriff|city|county|police|office)\b/i;
   const other =
     side === "district" ? /\b(?:agency|department|sheriff|city|county|police)\b/i : /\b(?:district|board)\b/i;
@@ -161,7 +161,7 @@ export const RULES: readonly Rule[] = [
   {
     topicId: "parties-and-term",
     fieldKey: "termYears",
-    when: /\bterm\b|remains? in effect|continues|runs for|in force/i,
+    when: /\bterm\b|remains? in effect|continues|runs for|lasts?\b|in force/i,
     unless: /experience|renew\w* (?:automatically|for)/i,
     take: numberBefore("years?"),
   },
@@ -182,7 +182,7 @@ export const RULES: readonly Rule[] = [
   {
     topicId: "billing",
     fieldKey: "dueDays",
-    when: /\bpay\b|payment|paid/i,
+    when: /\bpays?\b|payment|paid/i,
     unless: /terminat|notice/i,
     take: numberBefore(DAYS),
   },
@@ -202,7 +202,7 @@ export const RULES: readonly Rule[] = [
   {
     topicId: "rotation-and-removal",
     fieldKey: "responseDays",
-    when: /remov|replace/i,
+    when: /remov|replace|reassign/i,
     context: "clause",
     take: numberBefore(DAYS),
   },

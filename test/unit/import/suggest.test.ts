@@ -216,3 +216,33 @@ describe("values whose subject is in another sentence or other words", () => {
     expect(found?.sentence).toMatch(/^The Sheriff shall meet with the District within ten \(10\) days/);
   });
 });
+
+describe("values in the wording of the test set's later MOUs", () => {
+  const values = (text: string) => suggest(text).suggestions.map((s) => [s.topicId, s.fieldKey, s.value]);
+
+  it("reads a term that lasts, a renewal for one more year, a district called the Schools, an invoice the District pays", () => {
+    expect(values("3. This MOU takes effect on July 1, 2025 and lasts for five (5) years.")).toEqual([
+      ["parties-and-term", "termYears", 5],
+    ]);
+    expect(values("4. This MOU renews for one (1) more year at a time.")).toEqual([
+      ["termination-and-renewal", "renewalYears", 1],
+    ]);
+    expect(
+      values("B. The Schools pay the City fifty percent (50%) of the officer's wages and benefits."),
+    ).toContainEqual(["expenses", "costSchedule.districtPct", 50]);
+    expect(values("26. The District pays each invoice within thirty (30) days of receiving it.")).toEqual([
+      ["billing", "dueDays", 30],
+    ]);
+    expect(
+      values(
+        "17. If the District asks for a deputy to be reassigned, the Department answers within fifteen (15) days.",
+      ),
+    ).toEqual([["rotation-and-removal", "responseDays", 15]]);
+  });
+
+  it("does not read the City's share as the district's", () => {
+    expect(
+      values("B. The City pays forty percent (40%) of the cost of the schools' officer."),
+    ).not.toContainEqual(["expenses", "costSchedule.districtPct", 40]);
+  });
+});
