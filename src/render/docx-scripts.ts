@@ -1,6 +1,3 @@
-import { TextRun } from "docx";
-import type { IRunOptions } from "docx";
-
 /**
  * Run properties for scripts that Word must be told about. Word orders right-to-left text
  * itself (its own bidi), but only text in a run marked right to left (w:rtl) is shaped and set
@@ -66,9 +63,4 @@ export function scriptPieces(text: string): ScriptPiece[] {
   }
   if (at < text.length) pieces.push({ text: text.slice(at), options: {} });
   return pieces;
-}
-
-/** Runs for plain text with the given options, a run per piece (see scriptPieces). */
-export function scriptRuns(text: string, options: Omit<IRunOptions, "text"> = {}): TextRun[] {
-  return scriptPieces(text).map((p) => new TextRun({ ...options, ...p.options, text: p.text }));
 }

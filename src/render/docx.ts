@@ -1,8 +1,7 @@
-import { Packer, Paragraph } from "docx";
 import type { MouDocument } from "../document/ir";
 import { writeBody } from "./docx/body";
-import { documentXml } from "./docx/document-xml";
-import { LISTS, packageDocument } from "./docx/package";
+import { packageParts } from "./docx/package-xml";
+import { zipParts } from "./docx/zip";
 import { printableDocument } from "./printable";
 
 export interface DocxOptions {
@@ -13,18 +12,14 @@ export interface DocxOptions {
 /**
  * Renders the document model as a DOCX file. Decides format only; all words come from the model.
  *
- * The body of word/document.xml is written straight from the model (docx/body.ts); the docx
- * library writes the rest of the package (docx/package.ts). The library is given, in place of the
- * body, one empty numbered paragraph per list the body numbers, in the order the body first
- * numbers them, so that it writes numbering.xml with the same lists under the same w:numId; its
- * document.xml is then replaced by ours.
+ * Every part is written straight from the model (docx/body.ts, docx/package-xml.ts), as the docx
+ * library writes them for the same document; test/unit/docx-writer.test.ts holds each part to
+ * the library's (docx/library-body.ts), byte for byte.
  */
 export async function renderDocx(input: MouDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const doc = printableDocument(input);
   const body = writeBody(doc);
-  const lists = body.lists.map((list) => new Paragraph({ numbering: { reference: LISTS[list], level: 0 } }));
-  const document = packageDocument(doc, options.now ?? new Date(), body.comments, lists);
-  const xml = documentXml(body.xml, body.comments.length > 0);
-  const blob = await Packer.toBlob(document, undefined, [{ path: "word/document.xml", data: xml }]);
-  return new Uint8Array(await blob.arrayBuffer());
+  // the library dates the package's properties when it renders, and its comments by `now`
+  const parts = packageParts(doc, body, options.now ?? new Date(), new Date());
+  return zipParts(parts);
 }

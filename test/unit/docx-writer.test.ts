@@ -1,8 +1,9 @@
 // @vitest-environment node
-// The DOCX renderer writes the body of word/document.xml itself (src/render/docx/body.ts). Every
-// part of the package it makes must be the one the docx library makes from its own objects for the
-// same document (src/render/docx/library-body.ts), byte for byte: the fixtures, the sample, an
-// annual review with tracked changes and comments on them, and a document of the odd cases.
+// The DOCX renderer writes every part of the package itself (src/render/docx/body.ts,
+// package-xml.ts). Each must be the one the docx library makes from its own objects for the same
+// document (src/render/docx/library-body.ts), byte for byte, in the same order: the fixtures, the
+// sample, an annual review with tracked changes and comments on them, and a document of the odd
+// cases; zipped as in Node or as in a browser.
 import { readFileSync, readdirSync } from "node:fs";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { makeFlag } from "../../src/document/words";
 import { parseProjectFile } from "../../src/project/file";
 import { renderDocx } from "../../src/render/docx";
 import { renderDocxWithLibrary } from "../../src/render/docx/library-body";
+import { zipParts } from "../../src/render/docx/zip";
 import { reviewedProject } from "../support/review-project";
 
 const now = new Date("2026-01-02T03:04:05Z");
@@ -156,5 +158,17 @@ describe("the DOCX body writer", () => {
     // no numbered list at all, and the recitals' list numbered before the body's
     await expectSame({ ...base, blocks: odd.filter((b) => b.kind !== "heading" || !b.listed) });
     await expectSame({ ...base, blocks: [...odd].reverse() });
+  });
+
+  it("zips the same parts in a browser (fflate) as in Node (zlib)", () => {
+    const parts: Array<[string, string]> = [
+      ["word/document.xml", "<w:document>é 한국어</w:document>"],
+      ["[Content_Types].xml", "<Types/>"],
+    ];
+    const browser = unzipSync(zipParts(parts, undefined));
+    const node = unzipSync(zipParts(parts));
+    expect(Object.keys(browser)).toEqual(parts.map(([path]) => path));
+    expect(node).toEqual(browser);
+    expect(decoder.decode(browser["word/document.xml"])).toBe(parts[0]?.[1]);
   });
 });

@@ -23,10 +23,10 @@ import type { ParagraphChild } from "docx";
 import type { Block, Inline, MouDocument, SignatureBlock, SignatureLabels } from "../../document/ir";
 import { inlineFlags, inlineText, signatureRows } from "../../document/ir";
 import type { DocxOptions } from "../docx";
-import { scriptPieces, scriptRuns } from "../docx-scripts";
+import { scriptPieces } from "../docx-scripts";
 import { printableDocument } from "../printable";
 import type { CommentSpec } from "./body";
-import { LISTS, packageDocument } from "./package";
+import { LISTS, packageDocument, scriptRuns } from "./package";
 
 /**
  * The body as the docx library writes it, from its own objects: what the renderer did before it

@@ -1,12 +1,13 @@
 import { AlignmentType, Document, Footer, Header, LevelFormat, PageNumber, Paragraph, TextRun } from "docx";
-import type { FileChild, ILevelsOptions } from "docx";
+import type { FileChild, ILevelsOptions, IRunOptions } from "docx";
 import type { MouDocument, PagePart } from "../../document/ir";
-import { scriptRuns } from "../docx-scripts";
+import { scriptPieces } from "../docx-scripts";
 import type { CommentSpec } from "./body";
 
 /**
- * The parts of the DOCX package the docx library writes: properties, styles, numbering,
- * comments, header and footer. The body of word/document.xml is ours (body.ts).
+ * The docx library's document for a printable MOU, as the renderer built it before it wrote the
+ * package itself (package-xml.ts): with library-body.ts, the reference the tests hold the
+ * renderer to. Only the tests import it.
  */
 
 const FONT = "Times New Roman";
@@ -44,6 +45,11 @@ const NUMBERING = {
     { reference: LISTS.recitals, levels: [level(0, LevelFormat.UPPER_LETTER, "%1.", 720)] },
   ],
 };
+
+/** Runs for plain text with the given options, a run per script piece (docx-scripts.ts). */
+export function scriptRuns(text: string, options: Omit<IRunOptions, "text"> = {}): TextRun[] {
+  return scriptPieces(text).map((p) => new TextRun({ ...options, ...p.options, text: p.text }));
+}
 
 function pagePart(p: PagePart): string {
   if (typeof p === "string") return p;
