@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readImport } from "../../../src/cli/import";
+import { projectDocx } from "../../../scripts/build-import-set";
 import type { Precision } from "./fixtures";
-import { HELD_OUT, SET_DIR, SET_FORMS, SET_MOUS, precision, setExpected } from "./fixtures";
+import { FIXTURES, HELD_OUT, SET_DIR, SET_FORMS, SET_MOUS, precision, setExpected } from "./fixtures";
 
 /**
  * Every file of the test set imports through the command line's reader (readImport: bytes sniffed,
@@ -43,6 +44,25 @@ describe("the import test set", () => {
     const levels = xml("harlow-articles.project.docx", "word/numbering.xml");
     expect(levels.includes('w:val="ARTICLE %1"') && levels.includes('w:val="Section %1.0%2"')).toBe(true);
     expect(xml("harlow-articles.lo.docx").includes(">Section 1.01 ")).toBe(true);
+  });
+
+  it("is up to date with its sources (run scripts/build-import-set.ts after editing one)", async () => {
+    const documentXml = (bytes: Uint8Array) =>
+      strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
+    for (const mou of SET_MOUS) {
+      if (mou === "cedar-falls") continue;
+      const text = readFileSync(`${FIXTURES}/${mou}.txt`, "utf8");
+      const committed = new Uint8Array(readFileSync(`${SET_DIR}/${mou}.project.docx`));
+      expect(documentXml(committed), mou).toBe(documentXml(await projectDocx(text)));
+      // the forms made by LibreOffice and pandoc hold the source's last line
+      const last = /^[A-Za-z0-9 ]+/.exec(text.trim().split("\n").at(-1) ?? "")?.[0] ?? "";
+      expect(last.length, mou).toBeGreaterThanOrEqual(10);
+      for (const form of ["lo.docx", "pandoc.docx"])
+        expect(
+          documentXml(new Uint8Array(readFileSync(`${SET_DIR}/${mou}.${form}`))),
+          `${mou}.${form}`,
+        ).toContain(last);
+    }
   });
 
   for (const form of SET_FORMS)
