@@ -10,7 +10,7 @@ import { writeBenchProjects } from "./bench-projects";
 import { buildDocument } from "../src/document/build";
 import { setAnswer } from "../src/project/actions";
 import { parseProjectFile } from "../src/project/file";
-import { loadFontNode } from "../src/render/pdf/fonts-node";
+import { loadFontNodeOnce } from "../src/render/pdf/fonts-node";
 import type { RenderEnv } from "../src/render/registry";
 import { FORMATS, RENDERERS } from "../src/render/registry";
 
@@ -112,14 +112,7 @@ async function main() {
   const loaded = parseProjectFile(readFileSync("public/sample.mou.json", "utf8"));
   if (!loaded.ok) throw new Error(`sample does not load: ${JSON.stringify(loaded.problems)}`);
   const project = loaded.project;
-  const fontCache = new Map<string, Uint8Array>();
-  const env: RenderEnv = {
-    loadFont: async (name) => {
-      const cached = fontCache.get(name) ?? (await loadFontNode(name));
-      fontCache.set(name, cached);
-      return cached;
-    },
-  };
+  const env: RenderEnv = { loadFont: loadFontNodeOnce };
   const doc = buildDocument(project, { mode: "draft" });
   const renderers = await Promise.all(FORMATS.map(async (f) => [f, await RENDERERS[f].load()] as const));
   for (let i = 0; i < 3; i++) for (const [, render] of renderers) await render(doc, env);

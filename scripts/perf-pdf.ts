@@ -8,18 +8,11 @@ import { performance } from "node:perf_hooks";
 import { writeBenchProjects } from "./bench-projects";
 import { buildDocument } from "../src/document/build";
 import { parseProjectFile } from "../src/project/file";
-import { loadFontNode } from "../src/render/pdf/fonts-node";
+import { loadFontNode, loadFontNodeOnce } from "../src/render/pdf/fonts-node";
 import type { RenderEnv } from "../src/render/registry";
 import { render } from "../src/render/registry";
 
-const fonts = new Map<string, Promise<Uint8Array>>();
-const env: RenderEnv = {
-  loadFont: (name) => {
-    const hit = fonts.get(name) ?? loadFontNode(name);
-    fonts.set(name, hit);
-    return hit;
-  },
-};
+const env: RenderEnv = { loadFont: loadFontNodeOnce };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,7 +5,7 @@ import type { DocumentMode } from "../document/ir";
 import { MAX_FILE_BYTES, parseProjectFile } from "../project/file";
 import { openItems } from "../project/open-items";
 import type { Project } from "../project/schema";
-import { loadFontNode } from "../render/pdf/fonts-node";
+import { loadFontNodeOnce } from "../render/pdf/fonts-node";
 import type { Format, RenderEnv } from "../render/registry";
 import { RENDERERS, render } from "../render/registry";
 
@@ -74,15 +74,7 @@ export function baseName(file: string): string {
   return basename(file).replace(/(\.mou)?\.json$/i, "");
 }
 
-/** The fonts, read once per process (a batch renders many PDFs). */
-const fonts = new Map<string, Promise<Uint8Array>>();
-const env: RenderEnv = {
-  loadFont: (name) => {
-    const hit = fonts.get(name) ?? loadFontNode(name);
-    fonts.set(name, hit);
-    return hit;
-  },
-};
+const env: RenderEnv = { loadFont: loadFontNodeOnce };
 
 /** Renders one project in each format asked for; never throws: a failure is a result with its reason. */
 export async function runRenderJob(job: RenderJob): Promise<RenderResult> {

@@ -19,3 +19,12 @@ const FILES: Record<FontName, string> = {
 export async function loadFontNode(name: FontName): Promise<Uint8Array> {
   return new Uint8Array(await readFile(require.resolve(FILES[name])));
 }
+
+const read = new Map<FontName, Promise<Uint8Array>>();
+
+/** The same fonts, each file read once per process: a batch, a bench or a profile renders many PDFs. */
+export function loadFontNodeOnce(name: FontName): Promise<Uint8Array> {
+  let bytes = read.get(name);
+  if (!bytes) read.set(name, (bytes = loadFontNode(name)));
+  return bytes;
+}
