@@ -6,8 +6,7 @@ import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
 import { inlineFlags, inlineText, pageLabelText } from "../../src/document/ir";
 import { documentText } from "../../src/document/text";
-import { makeFlag } from "../../src/document/words";
-import { reviewedProject } from "../support/review-project";
+import { objectionOnInsertions, reviewedProject } from "../support/review-project";
 import { parseProjectFile } from "../../src/project/file";
 import type { Project } from "../../src/project/schema";
 import { loadFontNode } from "../../src/render/pdf/fonts-node";
@@ -367,20 +366,7 @@ describe("annual review", () => {
     expect(ids.length).toBeGreaterThan(2);
     expect(new Set(ids).size).toBe(ids.length);
     // an open item whose text is an insertion keeps its Word comment around the tracked change
-    const flag = makeFlag("Objection", "The District objects to this change.", ["agency"], 1);
-    const flagged: MouDocument = {
-      ...doc,
-      blocks: doc.blocks.map((b) =>
-        b.kind === "clause"
-          ? {
-              ...b,
-              inlines: b.inlines.map((i) =>
-                i.kind === "text" && i.change?.type === "ins" ? { ...i, flags: [flag] } : i,
-              ),
-            }
-          : b,
-      ),
-    };
+    const flagged = objectionOnInsertions(doc);
     const both = docxPart(await file("review-flagged", "docx", flagged), "word/document.xml");
     expect(both).toMatch(/<w:commentRangeStart [^>]*\/>\s*<w:ins /);
     const pdf = await file("review", "pdf", doc);

@@ -2,12 +2,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document/build";
 import type { MouDocument } from "../../src/document/ir";
-import { makeFlag } from "../../src/document/words";
 import { parseProjectFile } from "../../src/project/file";
 import type { Project } from "../../src/project/schema";
 import { loadFontNode } from "../../src/render/pdf/fonts-node";
 import { render } from "../../src/render/registry";
-import { reviewedProject } from "../support/review-project";
+import { objectionOnInsertions, reviewedProject } from "../support/review-project";
 import { docxPart, docxWithPart, run, write } from "./tools";
 
 /**
@@ -153,20 +152,7 @@ describe("OOXML check: annual review", () => {
     const doc = buildDocument(review, { mode: "draft" });
     docx = await docxOf("review", doc);
     // an open item on an inserted clause: a comment around a tracked change
-    const flag = makeFlag("Objection", "The District objects to this change.", ["agency"], 1);
-    flagged = await docxOf("review-flagged", {
-      ...doc,
-      blocks: doc.blocks.map((b) =>
-        b.kind === "clause"
-          ? {
-              ...b,
-              inlines: b.inlines.map((i) =>
-                i.kind === "text" && i.change?.type === "ins" ? { ...i, flags: [flag] } : i,
-              ),
-            }
-          : b,
-      ),
-    });
+    flagged = await docxOf("review-flagged", objectionOnInsertions(doc));
   });
 
   it("has unique ids across comments, tracked changes and bookmarks", () => {

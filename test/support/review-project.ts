@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import type { MouDocument } from "../../src/document/ir";
+import { makeFlag } from "../../src/document/words";
 import { setAnswer, setCustomClause } from "../../src/project/actions";
 import { parseProjectFile } from "../../src/project/file";
 import { markSigned, startReview } from "../../src/project/review";
@@ -28,4 +30,22 @@ export function reviewedProject(id: string): { signed: Project; review: Project 
   );
   review = setAnswer(review, "agency", "probation", "probationMonths", 9, new Date("2027-05-03T10:00:00Z"));
   return { signed, review };
+}
+
+/** The review's document with an open item (the District's objection) on every inserted run: a Word comment around a tracked change. */
+export function objectionOnInsertions(doc: MouDocument): MouDocument {
+  const flag = makeFlag("Objection", "The District objects to this change.", ["agency"], 1);
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) =>
+      b.kind === "clause"
+        ? {
+            ...b,
+            inlines: b.inlines.map((i) =>
+              i.kind === "text" && i.change?.type === "ins" ? { ...i, flags: [flag] } : i,
+            ),
+          }
+        : b,
+    ),
+  };
 }

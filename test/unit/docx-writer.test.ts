@@ -14,7 +14,7 @@ import { parseProjectFile } from "../../src/project/file";
 import { renderDocx } from "../../src/render/docx";
 import { renderDocxWithLibrary } from "../../src/render/docx/library-body";
 import { zipParts } from "../../src/render/docx/zip";
-import { reviewedProject } from "../support/review-project";
+import { objectionOnInsertions, reviewedProject } from "../support/review-project";
 
 const now = new Date("2026-01-02T03:04:05Z");
 const decoder = new TextDecoder();
@@ -67,18 +67,7 @@ describe("the DOCX body writer", () => {
     const { review } = reviewedProject("docx-writer");
     const doc = buildDocument(review, { mode: "draft" });
     await expectSame(doc);
-    const flag = makeFlag("Objection", "The District objects to this change.", ["agency"], 1);
-    const flagged = doc.blocks.map((b): Block =>
-      b.kind === "clause"
-        ? {
-            ...b,
-            inlines: b.inlines.map((i) =>
-              i.kind === "text" && i.change?.type === "ins" ? { ...i, flags: [flag] } : i,
-            ),
-          }
-        : b,
-    );
-    await expectSame({ ...doc, blocks: flagged });
+    await expectSame(objectionOnInsertions(doc));
   });
 
   it("writes the library's package for the odd cases", async () => {
